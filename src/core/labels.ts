@@ -1,0 +1,51 @@
+/**
+ * Words the interface uses for the content's codes (offer kinds, cost units, school types),
+ * in the site's language. One table, used by pages, brochures and the browser alike.
+ */
+import { eurosToCents, formatMoney } from './money.ts';
+import type { SchoolType } from './schema/common.ts';
+import type { CostUnit, OfferKind } from './schema/intervention.ts';
+
+export type Language = 'nl' | 'en';
+
+export const offerLabels: Record<Language, Record<OfferKind, string>> = {
+  nl: { fixed: 'Vast aanbod', optional: 'Keuzeaanbod' },
+  en: { fixed: 'Fixed offer', optional: 'Optional offer' },
+};
+
+export const schoolTypeLabels: Record<Language, Record<SchoolType, string>> = {
+  nl: { vve: 'Voor- en vroegschoolse educatie', po: 'Primair onderwijs', so: 'Speciaal onderwijs', vo: 'Voortgezet onderwijs' },
+  en: { vve: 'Early childhood education', po: 'Primary education', so: 'Special education', vo: 'Secondary education' },
+};
+
+/** "per leerling": the unit a price is charged in. */
+export const costUnitLabels: Record<Language, Record<CostUnit, string>> = {
+  nl: { school: 'per school', pupil: 'per leerling', group: 'per groep', session: 'per bijeenkomst' },
+  en: { school: 'per school', pupil: 'per pupil', group: 'per group', session: 'per session' },
+};
+
+/** "leerlingen": what a quantity counts, for overviews like "28 leerlingen". */
+export const costUnitCounts: Record<Language, Record<CostUnit, [one: string, many: string]>> = {
+  nl: { school: ['school', 'scholen'], pupil: ['leerling', 'leerlingen'], group: ['groep', 'groepen'], session: ['bijeenkomst', 'bijeenkomsten'] },
+  en: { school: ['school', 'schools'], pupil: ['pupil', 'pupils'], group: ['group', 'groups'], session: ['session', 'sessions'] },
+};
+
+export function countOf(quantity: number, unit: CostUnit, language: Language): string {
+  const [one, many] = costUnitCounts[language][unit];
+  return `${quantity.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB')} ${quantity === 1 ? one : many}`;
+}
+
+export const localeOf = (language: Language): string => (language === 'nl' ? 'nl-NL' : 'en-GB');
+
+/** `1 augustus 2025`: a date as people read it. */
+export function formatDate(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** "€ 12,50 per leerling", or the word for free. */
+export function describeCost(cost: { amount: number; per: CostUnit } | undefined, language: Language, free: string): string {
+  if (!cost || cost.amount === 0) return free;
+  return `${formatMoney(eurosToCents(cost.amount), localeOf(language))} ${costUnitLabels[language][cost.per]}`;
+}

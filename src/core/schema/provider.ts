@@ -1,0 +1,20 @@
+/** providers/<id>.yaml: an organisation that delivers interventions. */
+import { z } from 'astro/zod';
+import { email, requiredText, webUrl } from './common.ts';
+
+export const providerSchema = z.object({
+  /** The organisation's name, e.g. "Bibliotheek Vechtstreek". */
+  name: requiredText,
+  /** Its website (http or https). */
+  website: webUrl.optional(),
+  /** Where schools arrange the work. */
+  email: email.optional(),
+  /** Phone number as people write it. */
+  phone: z.string().optional(),
+  /** The person schools talk to. */
+  contactPerson: z.string().optional(),
+  /** A short introduction of the organisation. */
+  description: z.string().optional(),
+});
+
+export type ProviderData = z.output<typeof providerSchema>;

@@ -1,0 +1,32 @@
+/** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
+import { z } from 'astro/zod';
+import { entryId, euros, requiredText, schoolType } from './common.ts';
+
+export const choiceSchema = z.object({
+  /** Id of an optional intervention meant for this school's type. */
+  intervention: entryId,
+  /** Units taken; defaults to 1, or to the school's pupil count for a per-pupil cost. */
+  quantity: z.number().int({ message: 'must be a whole number' }).positive({ message: 'must be 1 or more' }).optional(),
+  /** The school's own remark, e.g. "groep 5 en 6". */
+  note: z.string().optional(),
+});
+export type Choice = z.output<typeof choiceSchema>;
+
+export const schoolSchema = z.object({
+  /** The school's name. */
+  name: requiredText,
+  /** vve, po, so or vo. */
+  type: schoolType,
+  /** Number of pupils; drives per-pupil budgets and costs. */
+  pupils: z.number().int({ message: 'must be a whole number' }).nonnegative({ message: 'must be 0 or more' }),
+  /** BRIN number of the school. */
+  brin: z.string().optional(),
+  /** The school board (bestuur). */
+  board: z.string().optional(),
+  /** Own budget in euros; overrides site.yaml's base + perPupil x pupils. */
+  budget: euros.optional(),
+  /** What the school chose from the optional offer. */
+  choices: z.array(choiceSchema).default([]),
+});
+
+export type SchoolData = z.output<typeof schoolSchema>;

@@ -1,0 +1,61 @@
+/** site.yaml: the catalogue as a whole. */
+import { z } from 'astro/zod';
+import { email, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
+
+/** One peg of the "kapstok": a domain that interventions hang under. */
+export const domainSchema = z.object({
+  /** Referenced by interventions' `domain` field. */
+  id: entryId,
+  /** Shown as the domain's name, e.g. "Taalondersteuning". */
+  label: requiredText,
+  /** One or two sentences shown under the label. */
+  description: z.string().optional(),
+  /** Colour of the domain's badges and accents; white text is drawn on it. */
+  color: hexColor.optional(),
+});
+export type Domain = z.output<typeof domainSchema>;
+
+export const LANGUAGES = ['nl', 'en'] as const;
+
+export const siteSchema = z
+  .object({
+    /** Name of the catalogue, e.g. "NPO-aanbod 2025-2026". */
+    title: requiredText,
+    /** The municipality that publishes it; also the PDF author. */
+    municipality: requiredText,
+    /** School year or programme period the offer covers. */
+    period: z
+      .object({ start: isoDate, end: isoDate })
+      .refine((period) => period.start <= period.end, { message: 'ends before it starts', path: ['end'] })
+      .optional(),
+    /** Markdown shown on the home page and in brochures. */
+    intro: z.string().optional(),
+    /** Where schools send their choices and questions. */
+    contact: z
+      .object({ name: z.string().optional(), email: email.optional(), phone: z.string().optional() })
+      .optional(),
+    /** Language of the interface: Dutch (default) or English. */
+    language: z.enum(LANGUAGES).default('nl'),
+    /** The "kapstok": one or more domains. */
+    domains: z
+      .array(domainSchema)
+      .min(1, { message: 'needs at least one domain' })
+      .superRefine((domains, ctx) => {
+        const seen = new Set<string>();
+        domains.forEach((domain, index) => {
+          if (seen.has(domain.id)) {
+            ctx.addIssue({ code: 'custom', path: [index, 'id'], input: domain.id, message: 'is used by two domains; domain ids must be unique' });
+          }
+          seen.add(domain.id);
+        });
+      }),
+    /** How a school's budget is computed when its own file names none: base + perPupil x pupils. */
+    budget: z.object({ base: euros, perPupil: euros }).optional(),
+    /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
+    url: webUrl.optional(),
+    /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
+    basePath: z.string().regex(/^\/[\w\-./]*$/, { message: 'must be a path starting with / (for example /npo-aanbod/)' }).optional(),
+  });
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;

@@ -1,0 +1,73 @@
+/**
+ * Validation at the edge: raw parsed files in, a typed catalogue (or every problem) out.
+ * No file system here: the Node reader hands over what it read, so the same check runs in
+ * the build, in tests and in the browser.
+ */
+import type { z } from 'astro/zod';
+import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
+import { interventionSchema } from '../schema/intervention.ts';
+import { providerSchema } from '../schema/provider.ts';
+import { schoolSchema } from '../schema/school.ts';
+import { siteSchema } from '../schema/site.ts';
+import { crossCheck } from './cross-check.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { problemsFromZod } from './schema-issues.ts';
+import { catalogueWarnings } from './warnings.ts';
+
+/** One file as read: its id, its display path and its parsed data (frontmatter for interventions). */
+export interface RawEntry {
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+export interface RawContent {
+  /** Undefined when site.yaml is missing or unreadable (the reader reports why). */
+  site: RawEntry | undefined;
+  providers: RawEntry[];
+  interventions: RawEntry[];
+  schools: RawEntry[];
+}
+
+export type ValidationResult =
+  | { ok: true; catalogue: Catalogue; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
+
+/** Parses each entry with its schema, collecting problems instead of stopping at the first. */
+function parseAll<S extends z.ZodType, T>(
+  entries: RawEntry[],
+  schema: S,
+  problems: Problem[],
+  build: (entry: RawEntry, data: z.output<S>) => T,
+): T[] {
+  return entries.flatMap((entry) => {
+    const result = schema.safeParse(entry.data);
+    if (result.success) return [build(entry, result.data)];
+    problems.push(...problemsFromZod(entry.file, entry.data, result.error));
+    return [];
+  });
+}
+
+const idsOf = (entries: RawEntry[]) => new Set(entries.map((entry) => entry.id));
+
+/**
+ * 1. Parse every file against its schema.
+ * 2. When all files parse, check references and choice rules across files.
+ * 3. Collect the warnings (over budget, over capacity) of a valid catalogue.
+ */
+export function validateCatalogue(raw: RawContent, readProblems: Problem[] = []): ValidationResult {
+  const problems = [...readProblems];
+  const sourced = (entry: RawEntry) => ({ id: entry.id, file: entry.file });
+
+  const [site] = raw.site ? parseAll([raw.site], siteSchema, problems, (entry, data) => ({ ...data, file: entry.file })) : [];
+  const providers = parseAll(raw.providers, providerSchema, problems, (e, d): Provider => ({ ...d, ...sourced(e) }));
+  const interventions = parseAll(raw.interventions, interventionSchema, problems, (e, d): Intervention => ({ ...d, ...sourced(e) }));
+  const schools = parseAll(raw.schools, schoolSchema, problems, (e, d): School => ({ ...d, ...sourced(e) }));
+
+  // Cross-checks run even when some files failed, over the files that parsed, so one run reports everything.
+  const partial: Catalogue | undefined = site && { site, providers, interventions, schools };
+  const existing = { providers: idsOf(raw.providers), interventions: idsOf(raw.interventions) };
+  if (partial) problems.push(...crossCheck(partial, existing));
+  if (!partial || problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings: [] };
+  return { ok: true, catalogue: partial, warnings: catalogueWarnings(partial) };
+}
