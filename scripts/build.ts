@@ -1,0 +1,22 @@
+/**
+ * `npm run build`: validates the content and builds the site into dist/ (or --out-dir).
+ * Exit codes: 0 built, 1 content problems (listed), 2 unexpected failure.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from '../src/build/build-site.ts';
+import { contentDirFromEnv } from '../src/build/content-dir.ts';
+import { consoleReporter } from '../src/build/report.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+const outDir = path.resolve(values['out-dir'] ?? process.env.OUT_DIR ?? path.join(root, 'dist'));
+
+try {
+  const built = await buildSite({ root, contentDir: contentDirFromEnv(), outDir, reporter: consoleReporter });
+  process.exitCode = built ? 0 : 1;
+} catch (error) {
+  console.error(`\nThe build failed; dist/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG) console.error(error);
+  process.exitCode = 2;
+}
