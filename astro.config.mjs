@@ -1,0 +1,43 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import mdx from '@astrojs/mdx';
+import { defineConfig, passthroughImageService } from 'astro/config';
+import { parse } from 'yaml';
+
+/** Publishing settings from site.yaml (url, basePath); BASE_PATH in the environment wins. */
+function publishing() {
+  const dir = path.resolve(process.env.CONTENT_DIR || 'content');
+  let site = {};
+  try {
+    site = parse(readFileSync(path.join(dir, 'site.yaml'), 'utf8')) ?? {};
+  } catch {
+    // The build script reports a missing or broken site.yaml with every other problem.
+  }
+  const base = process.env.BASE_PATH || (typeof site.basePath === 'string' ? site.basePath : undefined);
+  const url = typeof site.url === 'string' ? site.url : undefined;
+  return { base, site: url };
+}
+
+export default defineConfig({
+  ...publishing(),
+  integrations: [mdx()],
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Content images are copied as they are: a provider's image must never run code at build time (no sharp).
+  image: { service: passthroughImageService() },
+  // No dev toolbar, no telemetry-style extras: the site makes no requests to other hosts.
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a module directive the bundler flags once per entry: harmless, and
+        // thousands of lines at scale would bury the build's own warnings (over budget, over capacity).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,17 @@
+/** What every page needs besides its own data: the catalogue, the interface words and number formats. */
+import { localeOf } from '../core/labels.ts';
+import { formatMoney, type Cents } from '../core/money.ts';
+import { uiStrings } from '../core/ui-strings.ts';
+import { loadCatalogue } from './catalogue.ts';
+
+export async function pageContext() {
+  const catalogue = await loadCatalogue();
+  const language = catalogue.site.language;
+  const locale = localeOf(language);
+  return {
+    catalogue,
+    language,
+    t: uiStrings(language),
+    money: (cents: Cents) => formatMoney(cents, locale),
+  };
+}
