@@ -1,0 +1,32 @@
+/** Runs the real `npm run build` entry point in a child process, as a user would. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Where test builds go: inside the project (same file system as the staging folder), ignored by git. */
+export const testBuildsDir = path.join(projectRoot, '.cache', 'test-builds');
+
+export interface BuildRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, in the order they were written. */
+  output: string;
+}
+
+export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out-dir', options.outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: options.contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (output += chunk)));
+    child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (output += chunk)));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr, output }));
+  });
+}
