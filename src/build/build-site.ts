@@ -9,6 +9,8 @@ import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import type { Catalogue } from '../core/catalogue.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
+import { withProjectLock } from './project-lock.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
 export interface BuildOptions {
@@ -48,7 +50,8 @@ function cacheDirFor(root: string, contentDir: string): string {
  * 1. Read every content file, collecting problems.
  * 2. Validate the catalogue; stop with every problem listed.
  * 3. Build the pages with Astro into a staging folder.
- * 4. Publish: swap the staging folder in as the output.
+ * 4. Index the built pages for search (Pagefind writes pagefind/ beside them).
+ * 5. Publish: swap the staging folder in as the output.
  * Returns true when the site was published.
  */
 export async function buildSite(options: BuildOptions): Promise<boolean> {
@@ -59,7 +62,12 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   const staging = createStaging(outDir);
   try {
     process.env.CONTENT_DIR = contentDir;
-    await astroBuild({ root, outDir: staging.dir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' });
+    await withProjectLock(
+      root,
+      () => astroBuild({ root, outDir: staging.dir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' }),
+      () => reporter.info('Waiting for another build of this project to finish...'),
+    );
+    await writeSearchIndex(staging.dir);
     staging.publish();
     reporter.info(`Built ${checked.catalogue.interventions.length} interventions, ${checked.catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
     return true;

@@ -33,17 +33,17 @@ function displayPath(file: string): string {
 }
 
 function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
-  const document = parseDocument(text, { prettyErrors: false });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-      problems.push({
-        file,
-        line: line || undefined,
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'Check indentation and quoting; text containing ": " or starting with a special character needs quotes.',
-      });
-    }
+  const document = parseDocument(text, { prettyErrors: true });
+  // Later errors of a broken file mostly follow from the first; one clear message is more useful.
+  const [error] = document.errors;
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    problems.push({
+      file,
+      line: line === undefined ? undefined : line + lineOffset,
+      message: `is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      hint: 'Check indentation and quoting; text containing ": " or starting with a special character needs quotes.',
+    });
     return undefined;
   }
   return document.toJS();
@@ -111,7 +111,7 @@ function readIntervention({ id, file, absolute, extension }: Listed, problems: P
     problems.push({ file, message: 'has no frontmatter', hint: 'Start the file with a block between two --- lines holding title, summary, domain, offer, provider and schoolTypes.' });
     return { id, file, data: {}, body: source, format };
   }
-  const data = parseYaml(rawFrontmatter, file, problems, 1) ?? {};
+  const data = parseYaml(rawFrontmatter, file, problems, 1);
   const body = source.replace(`---${rawFrontmatter}---`, rawFrontmatter.replace(/[^\r\n]/g, ''));
   if (format === 'mdx') checkMdxSyntax(body, file, problems);
   return { id, file, data, body, format };

@@ -14,27 +14,34 @@ export interface ExistingIds {
   interventions: ReadonlySet<string>;
 }
 
-function interventionReferences(catalogue: Catalogue, existing: ExistingIds): Problem[] {
+/** The references an intervention file makes, read even from a file that failed its schema. */
+export interface InterventionRefs {
+  file: string;
+  domain: unknown;
+  provider: unknown;
+}
+
+function interventionReferences(catalogue: Catalogue, refs: InterventionRefs[], existing: ExistingIds): Problem[] {
   const { domains, providers } = indexOf(catalogue);
   const domainIds = [...domains.keys()].join(', ');
-  return catalogue.interventions.flatMap((intervention): Problem[] => {
+  return refs.flatMap(({ file, domain, provider }): Problem[] => {
     const problems: Problem[] = [];
-    if (!domains.has(intervention.domain)) {
+    if (typeof domain === 'string' && !domains.has(domain)) {
       problems.push({
-        file: intervention.file,
+        file,
         field: 'domain',
-        value: intervention.domain,
+        value: domain,
         message: 'is not a domain in site.yaml',
         hint: `Use one of: ${domainIds}; or add the domain to site.yaml.`,
       });
     }
-    if (!providers.has(intervention.provider) && !existing.providers.has(intervention.provider)) {
+    if (typeof provider === 'string' && !providers.has(provider) && !existing.providers.has(provider)) {
       problems.push({
-        file: intervention.file,
+        file,
         field: 'provider',
-        value: intervention.provider,
+        value: provider,
         message: 'is not a provider',
-        hint: `Add providers/${intervention.provider}.yaml, or use the id of an existing provider file.`,
+        hint: `Add providers/${provider}.yaml, or use the id of an existing provider file.`,
       });
     }
     return problems;
@@ -77,6 +84,10 @@ function choiceRules(catalogue: Catalogue, existing: ExistingIds): Problem[] {
 }
 
 /** Every cross-file problem of a catalogue whose files each passed their schema. */
-export function crossCheck(catalogue: Catalogue, existing: ExistingIds = { providers: new Set(), interventions: new Set() }): Problem[] {
-  return [...interventionReferences(catalogue, existing), ...choiceRules(catalogue, existing)];
+export function crossCheck(
+  catalogue: Catalogue,
+  existing: ExistingIds = { providers: new Set(), interventions: new Set() },
+  refs: InterventionRefs[] = catalogue.interventions,
+): Problem[] {
+  return [...interventionReferences(catalogue, refs, existing), ...choiceRules(catalogue, existing)];
 }

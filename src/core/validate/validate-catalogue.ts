@@ -22,7 +22,7 @@ export interface RawEntry {
 }
 
 export interface RawContent {
-  /** Undefined when site.yaml is missing or unreadable (the reader reports why). */
+  /** Undefined when site.yaml is missing (the reader reports why). An entry's data is undefined when unreadable. */
   site: RawEntry | undefined;
   providers: RawEntry[];
   interventions: RawEntry[];
@@ -41,6 +41,8 @@ function parseAll<S extends z.ZodType, T>(
   build: (entry: RawEntry, data: z.output<S>) => T,
 ): T[] {
   return entries.flatMap((entry) => {
+    // A file the reader could not parse is already reported; its schema problems would only be noise.
+    if (entry.data === undefined) return [];
     const result = schema.safeParse(entry.data);
     if (result.success) return [build(entry, result.data)];
     problems.push(...problemsFromZod(entry.file, entry.data, result.error));
@@ -67,7 +69,12 @@ export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [])
   // Cross-checks run even when some files failed, over the files that parsed, so one run reports everything.
   const partial: Catalogue | undefined = site && { site, providers, interventions, schools };
   const existing = { providers: idsOf(raw.providers), interventions: idsOf(raw.interventions) };
-  if (partial) problems.push(...crossCheck(partial, existing));
+  // References are checked for every intervention file, also those that failed their schema for another field.
+  const refs = raw.interventions.map(({ file, data }) => {
+    const fields = (data ?? {}) as { domain?: unknown; provider?: unknown };
+    return { file, domain: fields.domain, provider: fields.provider };
+  });
+  if (partial) problems.push(...crossCheck(partial, existing, refs));
   if (!partial || problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings: [] };
   return { ok: true, catalogue: partial, warnings: catalogueWarnings(partial) };
 }
