@@ -21,12 +21,11 @@ export default async function setup(project: TestProject): Promise<void> {
     demoDist: { contentDir: path.join(projectRoot, 'content'), env: {} },
     minimalDist: { contentDir: path.join(projectRoot, 'tests/fixtures/minimal'), env: { BASE_PATH: '/npo-aanbod/' } },
   };
-  await Promise.all(
-    Object.entries(fixtures).map(async ([key, { contentDir, env }]) => {
-      const outDir = path.join(testBuildsDir, key);
-      const run = await runBuild({ contentDir, outDir, env });
-      if (run.exitCode !== 0) throw new Error(`Building the ${key} fixture failed:\n${run.output}`);
-      project.provide(key as 'demoDist' | 'minimalDist', outDir);
-    }),
-  );
+  // One after the other: Astro keeps per-project state in .astro/ that two builds at once would share.
+  for (const [key, { contentDir, env }] of Object.entries(fixtures)) {
+    const outDir = path.join(testBuildsDir, key);
+    const run = await runBuild({ contentDir, outDir, env });
+    if (run.exitCode !== 0) throw new Error(`Building the ${key} fixture failed:\n${run.output}`);
+    project.provide(key as 'demoDist' | 'minimalDist', outDir);
+  }
 }

@@ -1,0 +1,64 @@
+/** A build of broken content, run as `npm run build` is: every problem at once, exit 1, dist/ untouched. */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
+
+const outDir = path.join(testBuildsDir, 'failed-build');
+
+/** Every file and its bytes, to compare a folder before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, name);
+    if (statSync(file).isFile()) files[name] = readFileSync(file, 'base64');
+  }
+  return files;
+}
+
+let run: BuildRun;
+let contentDir: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  mkdirSync(path.join(outDir, 'aanbod'), { recursive: true });
+  writeFileSync(path.join(outDir, 'index.html'), '<p>the previous build</p>');
+  writeFileSync(path.join(outDir, 'aanbod', 'index.html'), '<p>previous catalogue</p>');
+  before = snapshot(outDir);
+  contentDir = contentWith({
+    'interventions/leesclub.mdx': leesclub({ domain: 'lezn', offer: 'soms' }),
+    'interventions/voorleesuur.md': null,
+    'interventions/voorleesuur.mdx': `${leesclub({ provider: 'niemand' })}\n<div>\n`,
+    'providers/beweegteam.yaml': 'name: Beweegteam\n\temail: x\n',
+    'schools/de-linde.yaml': 'name: De Linde\ntype: po\npupils: -1\n',
+    'schools/het-baken.yaml': 'name: Het Baken\ntype: vo\npupils: 10\nchoices:\n  - intervention: gezonde-school\n',
+  });
+  run = await runBuild({ contentDir, outDir });
+});
+
+test('a build of broken content exits with status 1', () => {
+  expect(run.exitCode).toBe(1);
+});
+
+test('one run reports every problem with file and field', () => {
+  const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗ ')).map((line) => line.slice(2).replaceAll(`${contentDir}/`, ''));
+  expect(lines).toEqual([
+    'interventions/leesclub.mdx: offer "soms" is not one of the allowed values: fixed, optional',
+    'interventions/leesclub.mdx: domain "lezn" is not a domain in site.yaml',
+    'interventions/voorleesuur.mdx: provider "niemand" is not a provider',
+    'interventions/voorleesuur.mdx:12: has an MDX syntax error: Expected a closing tag for `<div>` (12:1) (mdx-jsx:unexpected-character)',
+    'providers/beweegteam.yaml:2: is not valid YAML: Tabs are not allowed as indentation',
+    'schools/de-linde.yaml: pupils -1 must be 0 or more',
+    'schools/het-baken.yaml: choices[0].intervention "gezonde-school" is fixed offer; schools only choose optional offer',
+  ]);
+  expect(run.stderr).toContain('The content has');
+});
+
+test('the report is for people: no stack trace', () => {
+  expect(run.output).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m);
+});
+
+test('the previously built site is left exactly as it was', () => {
+  expect(snapshot(outDir)).toEqual(before);
+});

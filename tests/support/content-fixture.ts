@@ -1,0 +1,37 @@
+/** Copies of the small test catalogue with some files changed, for bad-input tests. */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from './run-build.ts';
+
+export const minimalContent = path.join(projectRoot, 'tests/fixtures/minimal');
+
+/**
+ * A temporary content folder: the minimal fixture with files replaced (a string), added, or
+ * removed (null). Paths are relative to the content folder.
+ */
+export function contentWith(changes: Record<string, string | null>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-content-'));
+  cpSync(minimalContent, dir, { recursive: true });
+  for (const [file, text] of Object.entries(changes)) {
+    const target = path.join(dir, file);
+    if (text === null) rmSync(target);
+    else writeFileSync(target, text);
+  }
+  return dir;
+}
+
+/** The minimal fixture's leesclub intervention with frontmatter lines replaced. */
+export function leesclub(frontmatter: Record<string, string>): string {
+  const fields: Record<string, string> = {
+    title: 'Leesclub',
+    summary: 'Wekelijkse leesclub.',
+    domain: 'lezen',
+    offer: 'optional',
+    provider: 'leeshuis',
+    schoolTypes: '[po, vo]',
+    ...frontmatter,
+  };
+  const lines = Object.entries(fields).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\nTekst.\n`;
+}
