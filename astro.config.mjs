@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 /** Publishing settings from site.yaml (url, basePath); BASE_PATH in the environment wins. */
 function publishing() {
   const dir = path.resolve(process.env.CONTENT_DIR || 'content');
+  /** @type {{ basePath?: unknown; url?: unknown }} */
   let site = {};
   try {
     site = parse(readFileSync(path.join(dir, 'site.yaml'), 'utf8')) ?? {};

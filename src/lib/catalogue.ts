@@ -2,16 +2,15 @@
  * The one place pages get their data: Astro's collections assembled into the core's Catalogue.
  * Loaded once per build and shared by every page.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Catalogue } from '../core/catalogue.ts';
+import { getCollection } from 'astro:content';
+import type { Catalogue, Intervention, Provider, School, Sourced } from '../core/catalogue.ts';
 
 let loading: Promise<Catalogue> | undefined;
 
-const sourced = <C extends 'providers' | 'interventions' | 'schools'>(entry: CollectionEntry<C>) => ({
-  ...entry.data,
-  id: entry.id,
-  file: entry.filePath ?? entry.id,
-});
+/** An entry's data with its id and the file it came from, as the core's types expect. */
+function sourced<T extends object>(entry: { id: string; filePath?: string; data: T }): T & Sourced {
+  return { ...entry.data, id: entry.id, file: entry.filePath ?? entry.id };
+}
 
 async function assemble(): Promise<Catalogue> {
   const [[siteEntry], providers, interventions, schools] = await Promise.all([
@@ -25,9 +24,9 @@ async function assemble(): Promise<Catalogue> {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
   return {
     site: { ...siteEntry.data, file: siteEntry.filePath ?? 'site.yaml' },
-    providers: providers.map(sourced<'providers'>).sort(byName),
-    interventions: interventions.map(sourced<'interventions'>).sort(byTitle),
-    schools: schools.map(sourced<'schools'>).sort(byName),
+    providers: providers.map((entry): Provider => sourced(entry)).sort(byName),
+    interventions: interventions.map((entry): Intervention => sourced(entry)).sort(byTitle),
+    schools: schools.map((entry): School => sourced(entry)).sort(byName),
   };
 }
 

@@ -22,7 +22,7 @@ export type SchoolType = z.infer<typeof schoolType>;
 export const requiredText = z.string().trim().min(1, { message: 'must not be empty' });
 
 /** An amount in euros as written by people (`1250` or `12.50`); never negative. */
-export const euros = z.number().finite().nonnegative({ message: 'must be 0 or more euros' });
+export const euros = z.number().nonnegative({ message: 'must be 0 or more euros' });
 
 /** An e-mail address. */
 export const email = z.email({ message: 'is not a valid e-mail address (expected something like info@example.nl)' });
