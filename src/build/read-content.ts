@@ -7,7 +7,7 @@ import path from 'node:path';
 import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import { ID_PATTERN } from '../core/schema/common.ts';
+import { ID_PATTERN, idFromName } from '../core/schema/common.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.ts';
 
@@ -81,7 +81,7 @@ function listEntries(dir: string, extensions: string[], problems: Problem[]): Li
     }
     const id = path.basename(name, path.extname(name));
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, message: `has a file name that is not a valid id: "${id}"`, hint: `Use lowercase letters, digits and hyphens only, for example "${id.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".` });
+      problems.push({ file, message: `has a file name that is not a valid id: "${id}"`, hint: `Use lowercase letters, digits and hyphens only, for example "${idFromName(id)}".` });
       continue;
     }
     const earlier = byId.get(id);

@@ -49,3 +49,13 @@ export const isoDate = z.union(
 export const hexColor = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'is not a colour (expected a hex code like #1b6e53)' });
+
+/** An id made from a name: "Basisschool De Linde" -> "basisschool-de-linde", "Oekraïne" -> "oekraine". */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,27 @@
+/**
+ * "Download keuzes": the school's file in exactly the content contract's format, ready to drop
+ * into content/schools/ and build.
+ */
+import { stringify } from 'yaml';
+import type { School } from '../catalogue.ts';
+import type { SchoolData } from '../schema/school.ts';
+
+export interface SchoolFile {
+  /** File name: `<id>.yaml`. */
+  fileName: string;
+  text: string;
+}
+
+/** Fields in the order the README documents them; empty optional fields are left out. */
+export function schoolFile(school: School): SchoolFile {
+  const data: Partial<SchoolData> = { name: school.name, type: school.type, pupils: school.pupils };
+  if (school.brin) data.brin = school.brin;
+  if (school.board) data.board = school.board;
+  if (school.budget !== undefined) data.budget = school.budget;
+  data.choices = school.choices.map(({ intervention, quantity, note }) => ({
+    intervention,
+    ...(quantity !== undefined ? { quantity } : {}),
+    ...(note ? { note } : {}),
+  }));
+  return { fileName: `${school.id}.yaml`, text: stringify(data, { lineWidth: 0 }) };
+}
