@@ -1,0 +1,99 @@
+/**
+ * Writes a synthetic but realistic catalogue into a folder, following the content contract:
+ * every field kind, both offer kinds, every school type and cost unit, schools with 3-8 valid
+ * choices. Deterministic for a given size and seed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { COST_UNITS } from '../../src/core/schema/intervention.ts';
+import { SCHOOL_TYPES } from '../../src/core/schema/common.ts';
+import { body, paragraph, pick, seededRandom, title } from './dutch-text.ts';
+
+export interface GenerateOptions {
+  interventions: number;
+  schools: number;
+  seed?: number;
+}
+
+const domains = [
+  { id: 'zorg', label: 'Zorg op of via school', color: '#1b6e53', description: 'Ondersteuning bij welzijn, opvoeden en gezondheid.' },
+  { id: 'talent', label: 'Talentontwikkeling', color: '#7a3b8c', description: 'Cultuur, sport en talenten buiten de kernvakken.' },
+  { id: 'taal', label: 'Taalondersteuning', color: '#1f4f8f', description: 'Lezen, woordenschat en Nederlands als tweede taal.' },
+];
+
+interface GeneratedIntervention {
+  id: string;
+  offer: 'fixed' | 'optional';
+  schoolTypes: string[];
+}
+
+function writeYaml(file: string, data: unknown): void {
+  writeFileSync(file, stringify(data, { lineWidth: 0 }));
+}
+
+export function generateContent(dir: string, options: GenerateOptions): void {
+  const random = seededRandom(options.seed ?? 2026);
+  for (const folder of ['providers', 'interventions', 'schools']) mkdirSync(path.join(dir, folder), { recursive: true });
+
+  writeYaml(path.join(dir, 'site.yaml'), {
+    title: 'NPO-aanbod (benchmark)',
+    municipality: 'Gemeente Benchdam',
+    period: { start: '2025-08-01', end: '2026-07-31' },
+    intro: `${paragraph(random)}\n\n${paragraph(random)}`,
+    contact: { name: 'Projectteam NPO', email: 'npo@benchdam.example.nl', phone: '010 123 45 67' },
+    domains,
+    budget: { base: 2500, perPupil: 25 },
+  });
+
+  const providerCount = Math.max(8, Math.ceil(options.interventions / 25));
+  const providers = Array.from({ length: providerCount }, (_, n) => `aanbieder-${n + 1}`);
+  providers.forEach((id, n) =>
+    writeYaml(path.join(dir, 'providers', `${id}.yaml`), {
+      name: `Aanbieder ${n + 1} Benchdam`,
+      website: `https://www.aanbieder-${n + 1}.example.nl`,
+      email: `info@aanbieder-${n + 1}.example.nl`,
+      phone: '010 765 43 21',
+      contactPerson: 'Sanne de Vries',
+      description: paragraph(random, 2),
+    }),
+  );
+
+  const interventions: GeneratedIntervention[] = [];
+  for (let n = 1; n <= options.interventions; n++) {
+    const id = `interventie-${n}`;
+    const offer = n % 4 === 0 ? 'fixed' : 'optional';
+    const schoolTypes = SCHOOL_TYPES.filter((_, index) => index === n % 4 || random() < 0.45);
+    const frontmatter: Record<string, unknown> = {
+      title: title(random, n),
+      summary: paragraph(random, 1),
+      domain: domains[n % domains.length]!.id,
+      offer,
+      provider: pick(random, providers),
+      schoolTypes,
+      duration: `${4 + Math.floor(random() * 16)} weken, een uur per week`,
+      tags: [pick(random, ['lezen', 'sport', 'ouders', 'welzijn', 'muziek']), pick(random, ['nieuwkomers', 'bovenbouw', 'onderbouw'])],
+    };
+    if (offer === 'optional' && n % 11 !== 0) frontmatter.cost = { amount: 50 + Math.floor(random() * 40) * 25, per: pick(random, COST_UNITS) };
+    if (offer === 'optional' && n % 7 === 0) frontmatter.capacity = 5 + Math.floor(random() * 20);
+    const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body(random, n % 3 === 0)}`;
+    writeFileSync(path.join(dir, 'interventions', `${id}.mdx`), text);
+    interventions.push({ id, offer, schoolTypes });
+  }
+
+  for (let n = 1; n <= options.schools; n++) {
+    const type = SCHOOL_TYPES[n % SCHOOL_TYPES.length]!;
+    const menu = interventions.filter((intervention) => intervention.offer === 'optional' && intervention.schoolTypes.includes(type));
+    const wanted = Math.min(menu.length, 3 + Math.floor(random() * 6));
+    const chosen = new Set<string>();
+    while (chosen.size < wanted) chosen.add(pick(random, menu).id);
+    writeYaml(path.join(dir, 'schools', `school-${n}.yaml`), {
+      name: `${type === 'vo' ? 'College' : 'Basisschool'} ${n}`,
+      type,
+      pupils: 40 + Math.floor(random() * 800),
+      brin: `${String(n % 100).padStart(2, '0')}AB`,
+      board: `Stichting Onderwijs ${1 + (n % 12)}`,
+      choices: [...chosen].map((intervention, index) => (index % 2 ? { intervention, quantity: 1 + Math.floor(random() * 4), note: 'groep 5 en 6' } : { intervention })),
+    });
+  }
+}
