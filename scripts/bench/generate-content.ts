@@ -22,10 +22,14 @@ const domains = [
   { id: 'taal', label: 'Taalondersteuning', color: '#1f4f8f', description: 'Lezen, woordenschat en Nederlands als tweede taal.' },
 ];
 
+/** Prices as they occur in real NPO offers: [lowest, step] in euros per unit. */
+const priceRange = { school: [750, 250], pupil: [5, 2.5], group: [150, 50], session: [75, 25] } as const;
+
 interface GeneratedIntervention {
   id: string;
   offer: 'fixed' | 'optional';
   schoolTypes: string[];
+  perPupil: boolean;
 }
 
 function writeYaml(file: string, data: unknown): void {
@@ -74,26 +78,33 @@ export function generateContent(dir: string, options: GenerateOptions): void {
       duration: `${4 + Math.floor(random() * 16)} weken, een uur per week`,
       tags: [pick(random, ['lezen', 'sport', 'ouders', 'welzijn', 'muziek']), pick(random, ['nieuwkomers', 'bovenbouw', 'onderbouw'])],
     };
-    if (offer === 'optional' && n % 11 !== 0) frontmatter.cost = { amount: 50 + Math.floor(random() * 40) * 25, per: pick(random, COST_UNITS) };
+    if (offer === 'optional' && n % 11 !== 0) {
+      const per = pick(random, COST_UNITS);
+      frontmatter.cost = { amount: priceRange[per][0] + Math.floor(random() * 10) * priceRange[per][1], per };
+    }
     if (offer === 'optional' && n % 7 === 0) frontmatter.capacity = 5 + Math.floor(random() * 20);
     const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body(random, n % 3 === 0)}`;
     writeFileSync(path.join(dir, 'interventions', `${id}.mdx`), text);
-    interventions.push({ id, offer, schoolTypes });
+    interventions.push({ id, offer, schoolTypes, perPupil: (frontmatter.cost as { per?: string } | undefined)?.per === 'pupil' });
   }
 
   for (let n = 1; n <= options.schools; n++) {
     const type = SCHOOL_TYPES[n % SCHOOL_TYPES.length]!;
     const menu = interventions.filter((intervention) => intervention.offer === 'optional' && intervention.schoolTypes.includes(type));
     const wanted = Math.min(menu.length, 3 + Math.floor(random() * 6));
-    const chosen = new Set<string>();
-    while (chosen.size < wanted) chosen.add(pick(random, menu).id);
+    const chosen = new Set<GeneratedIntervention>();
+    while (chosen.size < wanted) chosen.add(pick(random, menu));
     writeYaml(path.join(dir, 'schools', `school-${n}.yaml`), {
       name: `${type === 'vo' ? 'College' : 'Basisschool'} ${n}`,
       type,
       pupils: 40 + Math.floor(random() * 800),
       brin: `${String(n % 100).padStart(2, '0')}AB`,
       board: `Stichting Onderwijs ${1 + (n % 12)}`,
-      choices: [...chosen].map((intervention, index) => (index % 2 ? { intervention, quantity: 1 + Math.floor(random() * 4), note: 'groep 5 en 6' } : { intervention })),
+      // Per-pupil offers are mostly taken for one or two groups, the rest for a few units.
+      choices: [...chosen].map(({ id, perPupil }, index) => {
+        if (perPupil) return index % 3 ? { intervention: id, quantity: 25 + Math.floor(random() * 30), note: 'groep 7 en 8' } : { intervention: id };
+        return index % 2 ? { intervention: id, quantity: 1 + Math.floor(random() * 3), note: 'in het voorjaar' } : { intervention: id };
+      }),
     });
   }
 }

@@ -20,6 +20,11 @@ export function reportProblems(problems: Problem[], reporter: Reporter): void {
   reporter.error('');
 }
 
+/** At scale, a wall of warnings hides everything else: the first ones in full, then a count. */
+const MAX_WARNINGS_SHOWN = 25;
+
 export function reportWarnings(warnings: Problem[], reporter: Reporter): void {
-  for (const warning of warnings) reporter.warn(`⚠ warning: ${formatProblem(warning)}`);
+  for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) reporter.warn(`⚠ warning: ${formatProblem(warning)}`);
+  const hidden = warnings.length - MAX_WARNINGS_SHOWN;
+  if (hidden > 0) reporter.warn(`⚠ ... and ${hidden} more warnings of the same kinds (${warnings.length} in all).`);
 }
