@@ -4,7 +4,8 @@
  * in a shared link), so one table keeps the index and the URL in step.
  */
 import type { Intervention } from './catalogue.ts';
-import { SCHOOL_TYPES, type SchoolType } from './schema/common.ts';
+import type { SchoolType } from './schema/common.ts';
+import { SCHOOL_TYPES } from './schema/ids.ts';
 import type { OfferKind } from './schema/intervention.ts';
 
 /** Filter names, in the order they appear on the page and in the URL. */

@@ -72,6 +72,21 @@ const nl = {
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Zoek verder in het aanbod.',
   madeWith: 'Gemaakt met aanbodgids',
+  searchTitle: 'Zoeken en filteren',
+  searchLabel: 'Zoek op trefwoord',
+  searchHint: 'Bijvoorbeeld: lezen, ouders, sport of oekraïne',
+  searchFilters: 'Filter het aanbod',
+  filterDomain: 'Domein',
+  filterOffer: 'Soort aanbod',
+  filterProvider: 'Aanbieder',
+  filterSchoolType: 'Schooltype',
+  filterAll: 'Alle',
+  clearSearch: 'Wis zoeken en filters',
+  searchResults: 'Zoekresultaten',
+  resultCount: (n: number) => (n === 0 ? 'Geen interventies gevonden' : n === 1 ? '1 interventie gevonden' : `${n} interventies gevonden`),
+  noResultsHint: 'Probeer een ander woord of minder filters.',
+  moreResults: 'Meer resultaten tonen',
+  searchUnavailable: 'Zoeken is op dit moment niet beschikbaar; hieronder staat het hele aanbod.',
 } as const;
 
 export type UiStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -144,6 +159,21 @@ const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). Look further in the offer.',
   madeWith: 'Made with aanbodgids',
+  searchTitle: 'Search and filter',
+  searchLabel: 'Search by keyword',
+  searchHint: 'For example: reading, parents, sport or ukraine',
+  searchFilters: 'Filter the offer',
+  filterDomain: 'Domain',
+  filterOffer: 'Kind of offer',
+  filterProvider: 'Provider',
+  filterSchoolType: 'School type',
+  filterAll: 'All',
+  clearSearch: 'Clear search and filters',
+  searchResults: 'Search results',
+  resultCount: (n) => (n === 0 ? 'No interventions found' : n === 1 ? '1 intervention found' : `${n} interventions found`),
+  noResultsHint: 'Try another word or fewer filters.',
+  moreResults: 'Show more results',
+  searchUnavailable: 'Search is not available right now; the whole offer is listed below.',
 };
 
 export function uiStrings(language: Language): UiStrings {

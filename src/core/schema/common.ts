@@ -4,17 +4,16 @@
  * validate with the very same code.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN, SCHOOL_TYPES } from './ids.ts';
 
-/** Ids are file names without extension: lowercase letters, digits and single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN, SCHOOL_TYPES };
 
 /** A reference to another entry by its id (checked against the catalogue by the cross-checks). */
 export const entryId = z
   .string()
   .regex(ID_PATTERN, { message: 'must be an id: lowercase letters, digits and hyphens (for example "taal-op-school")' });
 
-/** The school types of the Dutch system: early childhood (vve), primary (po), special (so), secondary (vo). */
-export const SCHOOL_TYPES = ['vve', 'po', 'so', 'vo'] as const;
+/** One of SCHOOL_TYPES: vve, po, so or vo. */
 export const schoolType = z.enum(SCHOOL_TYPES);
 export type SchoolType = z.infer<typeof schoolType>;
 

@@ -15,6 +15,34 @@ export const domainSchema = z.object({
 });
 export type Domain = z.output<typeof domainSchema>;
 
+/** The site's colours as hex codes; the build warns when a pair fails WCAG 2.1 AA contrast. */
+export const themeSchema = z.object({
+  /** Main colour: header, buttons and links (default #154273, dark blue). */
+  primary: hexColor.optional(),
+  /** Text on the primary colour (default #ffffff). */
+  primaryText: hexColor.optional(),
+  /** Body text (default #1a1a1a). */
+  text: hexColor.optional(),
+  /** Page background (default #ffffff). */
+  background: hexColor.optional(),
+  /** Ring around whatever has keyboard focus (default #ffbf47, yellow). */
+  focus: hexColor.optional(),
+  /** Badge colour of fixed offer; white text is drawn on it (default #1b5e20). */
+  fixed: hexColor.optional(),
+  /** Badge colour of optional offer; white text is drawn on it (default #6a1b9a). */
+  optional: hexColor.optional(),
+});
+export type Theme = z.output<typeof themeSchema>;
+
+/** A logo image in the content folder, shown in the header of every page (and on brochure covers when PNG or JPEG). */
+export const logoSchema = z.object({
+  /** File name inside the content folder: an .svg, .png, .jpg or .webp image. */
+  file: z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|jpe?g|webp)$/i, { message: 'must be an .svg, .png, .jpg or .webp file in the content folder (for example logo.svg)' }),
+  /** Text alternative for screen readers, e.g. "Gemeente Vechtwaarde". */
+  alt: requiredText,
+});
+export type Logo = z.output<typeof logoSchema>;
+
 export const LANGUAGES = ['nl', 'en'] as const;
 
 export const siteSchema = z
@@ -55,6 +83,10 @@ export const siteSchema = z
     url: webUrl.optional(),
     /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
     basePath: z.string().regex(/^\/[\w\-./]*$/, { message: 'must be a path starting with / (for example /npo-aanbod/)' }).optional(),
+    /** Colours of the site, so a municipality restyles it without code. */
+    theme: themeSchema.optional(),
+    /** The municipality's logo. */
+    logo: logoSchema.optional(),
   });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -5,6 +5,7 @@
 import { summarizeBudget } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
 import { formatMoney } from '../money.ts';
+import { themeContrastWarnings } from '../theme.ts';
 import type { Problem } from './problem.ts';
 
 /** Schools that chose an intervention, for capacity checks and provider pages. */
@@ -47,5 +48,5 @@ function overCapacity(catalogue: Catalogue): Problem[] {
 }
 
 export function catalogueWarnings(catalogue: Catalogue): Problem[] {
-  return [...overBudget(catalogue), ...overCapacity(catalogue)];
+  return [...themeContrastWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue)];
 }

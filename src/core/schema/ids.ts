@@ -1,0 +1,10 @@
+/**
+ * The plain constants behind ids and school types, without zod, so browser code (the search
+ * page) can check URL values with the same rules and without shipping the schema library.
+ */
+
+/** Ids are file names without extension: lowercase letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The school types of the Dutch system: early childhood (vve), primary (po), special (so), secondary (vo). */
+export const SCHOOL_TYPES = ['vve', 'po', 'so', 'vo'] as const;
