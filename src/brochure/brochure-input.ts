@@ -1,0 +1,29 @@
+/** What the renderer is given: the validated catalogue plus what the build prepared for it. */
+import type { Catalogue } from '../core/catalogue.ts';
+import type { Block } from './blocks.ts';
+
+export interface BrochureContent {
+  catalogue: Catalogue;
+  /** Each intervention's body as blocks, by intervention id. */
+  bodies: Record<string, Block[]>;
+  /** site.yaml `intro` as blocks. */
+  intro: Block[];
+  /** Where the site's pages live: the full address when site.yaml names `url`, else the base path (`/npo-aanbod/`). */
+  siteAddress: string;
+  /** The municipality's logo from site.yaml `logo`, read by the build. */
+  logo?: { bytes: Uint8Array; format: 'png' | 'jpg' };
+}
+
+/** Passed in so that the same input always gives the same bytes. */
+export interface DocumentMeta {
+  /** Creation and modification date, ISO 8601. */
+  date: string;
+  /** 32 hex digits, the PDF's file identifier (the build uses the content hash). */
+  documentId: string;
+}
+
+export interface RenderedBrochure {
+  bytes: Uint8Array;
+  /** Characters the font lacks, named with where they occur. */
+  warnings: string[];
+}

@@ -1,0 +1,40 @@
+/** An intervention body (or the intro) as flow items: headings, paragraphs, lists, tables, quotes. */
+import { plainText, type Block } from '../blocks.ts';
+import type { FlowItem } from '../flow.ts';
+import type { FlowContext } from './flow-context.ts';
+import { MUTED, styles } from './styles.ts';
+
+const LIST_INDENT_MM = 6;
+
+function listFlow(block: Extract<Block, { kind: 'list' }>, indentMm: number, context: FlowContext): FlowItem[] {
+  return block.items.flatMap((item, index) => {
+    const marker = block.ordered ? `${block.start + index}.` : '•';
+    const [first, ...rest] = item;
+    const lead: FlowItem[] =
+      first?.kind === 'paragraph'
+        ? [context.text(plainText(first.runs), styles.listItem, { indentMm: indentMm + LIST_INDENT_MM, marker })]
+        : [context.text('', styles.listItem, { indentMm: indentMm + LIST_INDENT_MM, marker }), ...(first ? blockFlow(first, indentMm + LIST_INDENT_MM, context) : [])];
+    return [...lead, ...rest.flatMap((inner) => blockFlow(inner, indentMm + LIST_INDENT_MM, context))];
+  });
+}
+
+function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowItem[] {
+  switch (block.kind) {
+    case 'heading':
+      return [context.heading(plainText(block.runs), block.level <= 2 ? styles.h3 : styles.h4, undefined, { indentMm })];
+    case 'paragraph':
+      return [context.text(plainText(block.runs), styles.body, { indentMm })];
+    case 'list':
+      return [...listFlow(block, indentMm, context), { kind: 'space', heightMm: 1.5 }];
+    case 'table': {
+      const [header = [], ...rows] = block.rows.map((row) => row.map((cell) => context.clean(cell)));
+      return [{ kind: 'table', align: [], header, rows, style: styles.table }];
+    }
+    case 'quote':
+      return block.blocks.flatMap((inner) => blockFlow(inner, indentMm + LIST_INDENT_MM, context)).map((item) =>
+        item.kind === 'text' ? { ...item, style: { ...item.style, color: MUTED } } : item,
+      );
+  }
+}
+
+export const blocksFlow = (blocks: Block[], context: FlowContext): FlowItem[] => blocks.flatMap((block) => blockFlow(block, 0, context));

@@ -1,0 +1,39 @@
+/** What every content step needs: the words, the content, and a guarded way to turn text into flow items. */
+import { brochureStrings, type BrochureStrings } from '../../core/brochure-strings.ts';
+import type { Language } from '../../core/labels.ts';
+import { formatMoney, type Cents } from '../../core/money.ts';
+import { uiStrings, type UiStrings } from '../../core/ui-strings.ts';
+import { localeOf } from '../../core/labels.ts';
+import type { BrochureContent } from '../brochure-input.ts';
+import type { Anchor, TextItem, TextStyle } from '../flow.ts';
+import type { TextGuard } from './text-guard.ts';
+
+export interface FlowContext {
+  content: BrochureContent;
+  language: Language;
+  t: UiStrings;
+  b: BrochureStrings;
+  money(cents: Cents): string;
+  /** Guards text, naming `where` in warnings about missing characters. */
+  clean(text: string): string;
+  /** The entry whose text is being laid out, for warnings ("content/interventions/x.mdx"). */
+  where: string;
+  text(text: string, style: TextStyle, extra?: Partial<Omit<TextItem, 'kind' | 'text' | 'style'>>): TextItem;
+  heading(text: string, style: TextStyle, anchor?: Anchor, extra?: Partial<TextItem>): TextItem;
+}
+
+export function createFlowContext(content: BrochureContent, guard: TextGuard, where: string): FlowContext {
+  const language = content.catalogue.site.language;
+  const context: FlowContext = {
+    content,
+    language,
+    t: uiStrings(language),
+    b: brochureStrings(language),
+    money: (cents) => formatMoney(cents, localeOf(language)),
+    clean: (text) => guard.clean(text, context.where),
+    where,
+    text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),
+    heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, ...extra }),
+  };
+  return context;
+}

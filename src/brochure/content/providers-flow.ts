@@ -1,0 +1,30 @@
+/** Contact details of the providers whose interventions the brochure holds. */
+import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
+import type { FlowItem } from '../flow.ts';
+import type { FlowContext } from './flow-context.ts';
+import { emptySection, listedHeading, type Section } from './section.ts';
+import { styles } from './styles.ts';
+
+export function providersSection(interventions: Intervention[], context: FlowContext): Section {
+  const { t, content } = context;
+  const { providers } = indexOf(content.catalogue);
+  const section = emptySection();
+  const ids = [...new Set(interventions.map((intervention) => intervention.provider))];
+  const listed = ids.map((id) => mustGet(providers, id, 'provider')).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: t.providers, target: 'providers', level: 0 }));
+  for (const provider of listed) {
+    context.where = provider.file;
+    const facts: [string, string | undefined][] = [
+      [t.contactPerson, provider.contactPerson],
+      [t.email, provider.email],
+      [t.phone, provider.phone],
+      [t.website, provider.website],
+    ];
+    const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map((fact) => fact.map((text) => context.clean(text)));
+    const items: FlowItem[] = [context.heading(provider.name, styles.h3)];
+    if (provider.description) items.push(context.text(provider.description, styles.body, { keepWithNext: rows.length > 0 }));
+    if (rows.length > 0) items.push({ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true });
+    section.items.push(...items);
+  }
+  return section;
+}

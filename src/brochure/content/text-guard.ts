@@ -1,0 +1,42 @@
+/**
+ * Every text goes through here before it is measured or drawn. A character the font lacks would
+ * be drawn as the invisible glyph 0 (while text extraction still finds it): it is replaced by a
+ * visible "?" instead, and a warning names the character and where it occurs.
+ */
+export const REPLACEMENT = '?';
+
+export interface TextGuard {
+  clean(text: string, where: string): string;
+  readonly warnings: string[];
+}
+
+/** Spaces of every kind become one plain space; invisible format characters disappear. */
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGuard {
+  const warnings: string[] = [];
+  const warned = new Set<string>();
+  return {
+    warnings,
+    clean(text, where) {
+      const normal = text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+      let clean = '';
+      for (const char of normal) {
+        const codePoint = char.codePointAt(0) ?? 0;
+        if (fontHas(codePoint)) {
+          clean += char;
+          continue;
+        }
+        clean += REPLACEMENT;
+        const key = `${where}\u0000${char}`;
+        if (!warned.has(key)) {
+          warned.add(key);
+          const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+          warnings.push(`${where}: the brochure font has no character "${char}" (U+${hex}); it is printed as "${REPLACEMENT}"`);
+        }
+      }
+      return clean;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Title, author, language and dates, all passed in: the same input gives the same bytes, so
+ * brochures can be cached and compared. pdf-lib's own defaults (the clock, a random-looking
+ * producer) are switched off where the document is created.
+ */
+import { PDFHexString, PDFName, PDFBool, type PDFDocument } from 'pdf-lib';
+import type { DocumentMeta } from '../brochure-input.ts';
+
+/** Bump when the drawing changes, so cached brochures are drawn again. */
+export const RENDERER_VERSION = 'aanbodgids-brochure 1';
+
+export function setMetadata(doc: PDFDocument, info: { title: string; author: string; subject: string; language: string }, meta: DocumentMeta): void {
+  const date = new Date(meta.date);
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setLanguage(info.language);
+  doc.setProducer(RENDERER_VERSION);
+  doc.setCreator('aanbodgids');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: PDFBool.True }));
+  const id = PDFHexString.of(meta.documentId);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+}

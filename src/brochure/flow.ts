@@ -1,0 +1,83 @@
+/**
+ * What the content steps hand to the layout: a flat list of flow items in reading order.
+ * The layout places them on pages; it knows nothing about schools or interventions.
+ */
+import type { Rgb } from './units.ts';
+
+export type FontName = 'regular' | 'bold';
+
+export interface TextStyle {
+  font: FontName;
+  sizePt: number;
+  lineHeightMm: number;
+  spaceBeforeMm: number;
+  spaceAfterMm: number;
+  color: Rgb;
+}
+
+/** A place the table of contents and the PDF outline point to. */
+export interface Anchor {
+  id: string;
+  /** Shown in the PDF's bookmarks; level 0 is a top-level bookmark. */
+  outline?: { title: string; level: number };
+}
+
+export interface TextItem {
+  kind: 'text';
+  text: string;
+  style: TextStyle;
+  /** Left indent from the text column. */
+  indentMm?: number;
+  /** Drawn in the indent before the first line: a bullet or a list number. */
+  marker?: string;
+  /** Never end a page after this item (headings stay with what follows). */
+  keepWithNext?: boolean;
+  /** Never split this item over two pages (short blocks like an address). */
+  keepTogether?: boolean;
+  /** A coloured bar left of the text (domain headings). */
+  accent?: Rgb;
+  anchor?: Anchor;
+}
+
+export interface TableItem {
+  kind: 'table';
+  /** Amounts align right; missing entries align left. */
+  align: ('left' | 'right')[];
+  /** Printed bold, repeated at the top of every page the table continues on. */
+  header: string[];
+  rows: string[][];
+  /** Rows printed bold (totals). */
+  strongRows?: number[];
+  /** The column that takes the width the table does not need; without it every column gets a share. */
+  stretch?: number;
+  /** Labels in the first column are printed bold (fact lists without a header). */
+  strongFirstColumn?: boolean;
+  style: TextStyle;
+}
+
+/** A line of the table of contents: the page number is filled in once the layout is done. */
+export interface TocItem {
+  kind: 'toc';
+  title: string;
+  target: string;
+  level: number;
+  style: TextStyle;
+}
+
+export interface ImageItem {
+  kind: 'image';
+  /** Key of an image handed to the renderer (the municipality's logo). */
+  image: 'logo';
+  widthMm: number;
+  heightMm: number;
+}
+
+export type FlowItem =
+  | TextItem
+  | TableItem
+  | TocItem
+  | ImageItem
+  | { kind: 'space'; heightMm: number }
+  | { kind: 'pageBreak' }
+  /** A thin line across the text column. */
+  | { kind: 'rule'; color: Rgb };

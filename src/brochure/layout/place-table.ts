@@ -1,0 +1,53 @@
+/** Puts a table on pages row by row; a row never splits, the header row repeats after a break. */
+import type { TableItem } from '../flow.ts';
+import { ptToMm } from '../units.ts';
+import type { PageCursor } from './page-cursor.ts';
+import { columnWidthMm } from './page-frame.ts';
+import type { LayoutTools } from './paginate.ts';
+import { baselineOffsetMm } from './placed.ts';
+import { CELL_PADDING_MM, layoutTable, splitTallRow, type TableRowLayout } from './table-layout.ts';
+
+const RULE_GREY = [0.75, 0.75, 0.75] as const;
+
+function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cursor: PageCursor, tools: LayoutTools): void {
+  const { style } = table;
+  const baseline = cursor.yMm + CELL_PADDING_MM + baselineOffsetMm(style.lineHeightMm, ptToMm(style.sizePt));
+  let xMm = cursor.frame.leftMm;
+  row.cells.forEach((lines, column) => {
+    const widthMm = widthsMm[column] ?? 0;
+    const font = row.fonts[column] ?? 'regular';
+    const text = { kind: 'text', font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color } as const;
+    if (table.align[column] === 'right') {
+      lines.forEach((line, index) => {
+        const lineX = xMm + widthMm - CELL_PADDING_MM - tools.measure.widthMm(line, font, style.sizePt);
+        cursor.place({ ...text, xMm: lineX, baselineMm: baseline + index * style.lineHeightMm, lines: [line] });
+      });
+    } else if (lines.some(Boolean)) {
+      cursor.place({ ...text, xMm: xMm + CELL_PADDING_MM, baselineMm: baseline, lines });
+    }
+    xMm += widthMm;
+  });
+  cursor.yMm += row.heightMm;
+  cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm, yMm: cursor.yMm - 0.15, widthMm: columnWidthMm(cursor.frame), heightMm: 0.15, color: RULE_GREY });
+}
+
+export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTools): void {
+  const { style } = table;
+  const layout = layoutTable(table, columnWidthMm(cursor.frame), tools.measure, tools.wrap);
+  const bodyHeightMm = cursor.frame.bottomMm - cursor.frame.topMm;
+  const maxLines = Math.max(1, Math.floor((bodyHeightMm - 2 * layout.header.heightMm) / style.lineHeightMm) - 2);
+  const rows = layout.rows.flatMap((row) => splitTallRow(row, maxLines, style.lineHeightMm));
+  const placeHeader = () => table.header.length > 0 && placeRow(layout.header, table, layout.widthsMm, cursor, tools);
+  const headerHeightMm = table.header.length > 0 ? layout.header.heightMm : 0;
+  cursor.space(style.spaceBeforeMm);
+  cursor.ensure(headerHeightMm + (rows[0]?.heightMm ?? 0));
+  placeHeader();
+  for (const row of rows) {
+    if (row.heightMm > cursor.spaceLeftMm + 0.001) {
+      cursor.newPage();
+      placeHeader();
+    }
+    placeRow(row, table, layout.widthsMm, cursor, tools);
+  }
+  cursor.yMm = Math.min(cursor.yMm + style.spaceAfterMm, cursor.frame.bottomMm);
+}

@@ -1,0 +1,60 @@
+/** The layout's result: what goes where on which page, in millimetres from the page's top left. */
+import type { FontName } from '../flow.ts';
+import type { Rgb } from '../units.ts';
+
+export interface PlacedText {
+  kind: 'text';
+  xMm: number;
+  /** Baseline of the first line, from the top of the page. */
+  baselineMm: number;
+  /** Drawn one under the other, `lineHeightMm` apart, in one text object. */
+  lines: string[];
+  font: FontName;
+  sizePt: number;
+  lineHeightMm: number;
+  color: Rgb;
+}
+
+export interface PlacedRect {
+  kind: 'rect';
+  xMm: number;
+  yMm: number;
+  widthMm: number;
+  heightMm: number;
+  color: Rgb;
+}
+
+export interface PlacedImage {
+  kind: 'image';
+  image: 'logo';
+  xMm: number;
+  yMm: number;
+  widthMm: number;
+  heightMm: number;
+}
+
+export type Placed = PlacedText | PlacedRect | PlacedImage;
+
+export interface LaidOutPage {
+  /** In drawing order, which is also the reading order. */
+  items: Placed[];
+}
+
+export interface PagePosition {
+  page: number;
+  yMm: number;
+}
+
+export interface OutlineEntry extends PagePosition {
+  title: string;
+  level: number;
+}
+
+export interface Layout {
+  pages: LaidOutPage[];
+  anchors: Map<string, PagePosition>;
+  outline: OutlineEntry[];
+}
+
+/** Where a text's lines sit: the baseline below the top of a line box, for fonts like Noto Sans. */
+export const baselineOffsetMm = (lineHeightMm: number, sizeMm: number): number => (lineHeightMm - sizeMm) / 2 + 0.8 * sizeMm;
