@@ -1,0 +1,162 @@
+/** The search on /aanbod/ of the demo catalogue, driven in Chromium like a visitor would. */
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/build/build-site.ts';
+import type { Catalogue } from '../../src/core/catalogue.ts';
+import { describeInBrowser, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../support/browser.ts';
+import { projectRoot } from '../support/run-build.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+const silent = { info() {}, warn() {}, error() {} };
+
+describeInBrowser('searching the demo catalogue', () => {
+  let site: StaticSite;
+  let running: RunningBrowser;
+  let catalogue: Catalogue;
+  const opened: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(inject('demoDist'));
+    running = await launchBrowser();
+    const checked = checkContent(path.join(projectRoot, 'content'), silent);
+    if (!checked) throw new Error('The demo content does not validate');
+    catalogue = checked.catalogue;
+  });
+  afterAll(async () => {
+    await running?.close();
+    await site?.close();
+  });
+  afterEach(async () => {
+    for (const watched of opened.splice(0)) {
+      expect(watched.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+      expect(watched.pageErrors, 'script errors on the page').toEqual([]);
+      expect(watched.failedRequests, 'failed requests').toEqual([]);
+      await watched.context.close();
+    }
+  });
+
+  async function open(pathAndQuery: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage> {
+    const watched = await openPage(running.browser, options);
+    opened.push(watched);
+    await watched.page.goto(`${site.url}${pathAndQuery}`);
+    return watched;
+  }
+
+  const linksOf = (ids: string[]) => ids.map((id) => `/aanbod/${id}/`).sort();
+
+  test('a search for a word finds the intervention about it', async () => {
+    const { page } = await open('aanbod/');
+    await waitForSearchReady(page);
+    await page.getByLabel('Zoek op trefwoord').fill('zwemmen');
+    await expect.poll(() => searchResultLinks(page)).toContain('/aanbod/zwemvangnet/');
+    expect(new URL(page.url()).search).toBe('?q=zwemmen');
+  });
+
+  test('a word typed without its diacritics still finds it: oekraine finds Oekraïne', async () => {
+    const { page } = await open('aanbod/?q=oekraine');
+    await expect.poll(() => searchResultLinks(page)).toEqual(['/aanbod/nt2-oekraiense-leerlingen/']);
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/oekraïne/i);
+  });
+
+  test('opening ?aanbod=keuze&schooltype=vo lists exactly the optional interventions for secondary schools', async () => {
+    const expected = catalogue.interventions.filter((i) => i.offer === 'optional' && i.schoolTypes.includes('vo')).map((i) => i.id);
+    const { page } = await open('aanbod/?aanbod=keuze&schooltype=vo');
+    await expect.poll(async () => (await searchResultLinks(page)).sort()).toEqual(linksOf(expected));
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`${expected.length} interventies gevonden`);
+    await expect(page.getByLabel('Soort aanbod').inputValue()).resolves.toBe('keuze');
+  });
+
+  test('each filter narrows the results to interventions that match it', async () => {
+    const { page } = await open('aanbod/');
+    await waitForSearchReady(page);
+    const steps: [label: string, value: string, keep: (i: Catalogue['interventions'][number]) => boolean][] = [
+      ['Schooltype', 'po', (i) => i.schoolTypes.includes('po')],
+      ['Domein', 'taal', (i) => i.domain === 'taal'],
+      ['Soort aanbod', 'keuze', (i) => i.offer === 'optional'],
+      ['Aanbieder', 'bibliotheek-vechtstreek', (i) => i.provider === 'bibliotheek-vechtstreek'],
+    ];
+    let previous = catalogue.interventions.length;
+    let matching = catalogue.interventions;
+    for (const [label, value, keep] of steps) {
+      matching = matching.filter(keep);
+      await page.getByLabel(label, { exact: true }).selectOption(value);
+      await expect.poll(async () => (await searchResultLinks(page)).sort()).toEqual(linksOf(matching.map((i) => i.id)));
+      expect(matching.length).toBeLessThan(previous);
+      previous = matching.length;
+    }
+    expect(new URL(page.url()).search).toBe('?domein=taal&aanbod=keuze&aanbieder=bibliotheek-vechtstreek&schooltype=po');
+  });
+
+  test('each filter choice shows how many results picking it gives', async () => {
+    const { page } = await open('aanbod/?aanbod=keuze');
+    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    const optional = catalogue.interventions.filter((i) => i.offer === 'optional');
+    const inTaal = optional.filter((i) => i.domain === 'taal').length;
+    const fixed = catalogue.interventions.filter((i) => i.offer === 'fixed').length;
+    await expect(page.locator('#zoek-domein option[value="taal"]').textContent()).resolves.toBe(`Taalondersteuning (${inTaal})`);
+    // The offer filter's own choices count without the offer filter, so "Vast aanbod" still says what it would give.
+    await expect(page.locator('#zoek-aanbod option[value="vast"]').textContent()).resolves.toBe(`Vast aanbod (${fixed})`);
+  });
+
+  test('the search round-trips through the URL, and the back button restores the previous search', async () => {
+    const { page } = await open('aanbod/?q=ouders&domein=zorg');
+    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await expect(page.getByLabel('Zoek op trefwoord').inputValue()).resolves.toBe('ouders');
+    await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('zorg');
+    const zorgResults = await searchResultLinks(page);
+
+    await page.getByLabel('Domein', { exact: true }).selectOption('talent');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=ouders&domein=talent');
+    await expect.poll(() => searchResultLinks(page)).not.toEqual(zorgResults);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=ouders&domein=zorg');
+    await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('zorg');
+    await expect.poll(() => searchResultLinks(page)).toEqual(zorgResults);
+  });
+
+  test('clearing the search brings back the full grouped list', async () => {
+    const { page } = await open('aanbod/?q=sport');
+    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await expect(page.locator('[data-full-list]').isHidden()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Wis zoeken en filters' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect(page.locator('[data-full-list]').isVisible()).resolves.toBe(true);
+  });
+
+  test('the search works with the keyboard only', async () => {
+    const { page } = await open('aanbod/');
+    await waitForSearchReady(page);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    // From the main landmark, tab to the search box and type.
+    while (!(await page.evaluate(() => document.activeElement?.id === 'zoek-q'))) await page.keyboard.press('Tab');
+    await page.keyboard.type('voorlezen');
+    await expect.poll(() => searchResultLinks(page)).toContain('/aanbod/voorleesexpress/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zoek-domein');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('domein')).not.toBeNull();
+    // On to the first result and follow it.
+    const first = (await searchResultLinks(page))[0];
+    while (!(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null))) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(first);
+  });
+
+  test('without JavaScript the page is the full grouped list with working links', async () => {
+    const { page } = await open('aanbod/', { javaScript: false });
+    await expect(page.locator('[data-search]').isHidden()).resolves.toBe(true);
+    const links = await page.locator('[data-full-list] .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(linksOf(catalogue.interventions.map((i) => i.id)));
+  });
+
+  test('the search page loads only what it needs: the page, its CSS and script, and parts of the index', async () => {
+    const before = site.requests.length;
+    const { page } = await open('aanbod/?q=taal');
+    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    const requested = site.requests.slice(before);
+    expect(requested.every((url) => url.startsWith('/aanbod/') || url.startsWith('/_astro/') || url.startsWith('/pagefind/') || url === '/favicon.ico')).toBe(true);
+  });
+});
