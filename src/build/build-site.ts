@@ -7,6 +7,7 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import type { Catalogue } from '../core/catalogue.ts';
+import { makeBrochures, publishBrochures } from './brochures/build-brochures.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import { withProjectLock } from './project-lock.ts';
@@ -49,9 +50,10 @@ function cacheDirFor(root: string, contentDir: string): string {
 /**
  * 1. Read every content file, collecting problems.
  * 2. Validate the catalogue; stop with every problem listed.
- * 3. Build the pages with Astro into a staging folder.
+ * 3. Build the pages with Astro into a staging folder, while worker threads draw the brochures.
  * 4. Index the built pages for search (Pagefind writes pagefind/ beside them).
- * 5. Publish: swap the staging folder in as the output.
+ * 5. Copy the brochures in: brochures/<school>.pdf and aanbod.pdf.
+ * 6. Publish: swap the staging folder in as the output.
  * Returns true when the site was published.
  */
 export async function buildSite(options: BuildOptions): Promise<boolean> {
@@ -62,12 +64,18 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   const staging = createStaging(outDir);
   try {
     process.env.CONTENT_DIR = contentDir;
+    const brochureCache = path.join(root, 'node_modules', '.cache', 'aanbodgids');
+    const brochures = makeBrochures({ catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir, cacheDir: brochureCache, reporter });
+    brochures.catch(() => {}); // awaited below; this only keeps an early Astro failure from also reporting it as unhandled
     await withProjectLock(
       root,
       () => astroBuild({ root, outDir: staging.dir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' }),
       () => reporter.info('Waiting for another build of this project to finish...'),
     );
     await writeSearchIndex(staging.dir);
+    const made = await brochures;
+    publishBrochures(made, staging.dir);
+    reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
     staging.publish();
     reporter.info(`Built ${checked.catalogue.interventions.length} interventions, ${checked.catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
     return true;
