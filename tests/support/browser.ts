@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,7 +35,11 @@ export function describeInBrowser(name: string, body: () => void): void {
   const reason = browserUnavailableReason();
   const skip = reason !== undefined && !process.env.CI;
   if (skip) console.warn(`\n⚠ Browser tests skipped ("${name}"): ${reason}\n`);
-  describe.skipIf(skip)(name, body);
+  describe.skipIf(skip)(name, () => {
+    // A failing test of its own makes a missing browser in CI a counted failure, not just a broken hook.
+    if (reason) test('Chromium is available for the browser tests', () => expect.fail(reason));
+    body();
+  });
 }
 
 export interface RunningBrowser {
