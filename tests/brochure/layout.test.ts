@@ -1,0 +1,105 @@
+/** The layout engine on plain data, with a font-free measure: every character 2 mm wide at 10 pt. */
+import { describe, expect, test } from 'vitest';
+import type { FlowItem, TextStyle } from '../../src/brochure/flow.ts';
+import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
+import type { PageFrame } from '../../src/brochure/layout/page-frame.ts';
+import { layoutTools, paginate } from '../../src/brochure/layout/paginate.ts';
+import type { Layout, PlacedText } from '../../src/brochure/layout/placed.ts';
+import { wrapText } from '../../src/brochure/layout/wrap.ts';
+
+const measure = monospaceMeasure(2);
+const tools = layoutTools(measure);
+/** A column 40 mm wide (20 characters) and 50 mm high (10 lines of 5 mm). */
+const frame: PageFrame = { widthMm: 60, heightMm: 70, topMm: 10, bottomMm: 60, leftMm: 10, rightMm: 50 };
+const body: TextStyle = { font: 'regular', sizePt: 10, lineHeightMm: 5, spaceBeforeMm: 0, spaceAfterMm: 0, color: [0, 0, 0] };
+const heading: TextStyle = { ...body, font: 'bold' };
+
+const words = (count: number, word = 'woord') => Array.from({ length: count }, () => word).join(' ');
+const texts = (layout: Layout, page: number): PlacedText[] =>
+  (layout.pages[page]?.items ?? []).filter((item): item is PlacedText => item.kind === 'text');
+const linesOn = (layout: Layout, page: number): string[] => texts(layout, page).flatMap((text) => text.lines);
+
+describe('wrapping', () => {
+  test('a paragraph wraps into lines that each fit the width', () => {
+    const lines = wrapText({ text: words(12), font: 'regular', sizePt: 10, maxWidthMm: 40 }, measure);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(measure.widthMm(line, 'regular', 10)).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).toBe(words(12));
+  });
+
+  test('a word longer than the line is broken into pieces that fit', () => {
+    const lines = wrapText({ text: 'x'.repeat(45), font: 'regular', sizePt: 10, maxWidthMm: 40 }, measure);
+    expect(lines).toEqual(['x'.repeat(20), 'x'.repeat(20), 'x'.repeat(5)]);
+  });
+});
+
+describe('pages', () => {
+  test('text never goes below the bottom of the frame or past its right edge', () => {
+    const items: FlowItem[] = Array.from({ length: 8 }, () => ({ kind: 'text', text: words(15), style: body }));
+    const layout = paginate(items, frame, tools);
+    expect(layout.pages.length).toBeGreaterThan(1);
+    for (const page of layout.pages) {
+      for (const item of page.items) {
+        if (item.kind !== 'text') continue;
+        expect(item.baselineMm + (item.lines.length - 1) * item.lineHeightMm).toBeLessThanOrEqual(frame.bottomMm);
+        for (const line of item.lines) expect(item.xMm + measure.widthMm(line, item.font, item.sizePt)).toBeLessThanOrEqual(frame.rightMm + 0.001);
+      }
+    }
+  });
+
+  test('a paragraph split over two pages leaves at least two lines on each (no widows or orphans)', () => {
+    // 9 lines of filler leave room for 1 line; a 3-line paragraph must move whole.
+    const filler: FlowItem = { kind: 'text', text: words(27), style: body };
+    const paragraph: FlowItem = { kind: 'text', text: words(9, 'alinea'), style: body };
+    const moved = paginate([filler, paragraph], frame, tools);
+    expect(linesOn(moved, 0)).toHaveLength(9);
+    expect(linesOn(moved, 1).length).toBeGreaterThanOrEqual(2);
+
+    // 7 lines of filler leave 3; a 4-line paragraph would leave one line over: it splits 2 + 2.
+    const shorter: FlowItem = { kind: 'text', text: words(21), style: body };
+    const fourLines: FlowItem = { kind: 'text', text: words(12, 'alinea'), style: body };
+    const split = paginate([shorter, fourLines], frame, tools);
+    expect(linesOn(split, 0).filter((line) => line.startsWith('alinea'))).toHaveLength(2);
+    expect(linesOn(split, 1)).toHaveLength(2);
+  });
+
+  test('a heading is never the last thing on a page: it moves to the page of its text', () => {
+    const filler: FlowItem = { kind: 'text', text: words(27), style: body };
+    const title: FlowItem = { kind: 'text', text: 'Kop', style: heading, keepWithNext: true };
+    const text: FlowItem = { kind: 'text', text: words(6), style: body };
+    const layout = paginate([filler, title, text], frame, tools);
+    expect(linesOn(layout, 0)).not.toContain('Kop');
+    expect(linesOn(layout, 1)[0]).toBe('Kop');
+  });
+
+  test('a page break starts a new page, and space at the top of a page is dropped', () => {
+    const layout = paginate([{ kind: 'text', text: 'een', style: body }, { kind: 'pageBreak' }, { kind: 'space', heightMm: 20 }, { kind: 'text', text: 'twee', style: body }], frame, tools);
+    expect(layout.pages).toHaveLength(2);
+    expect(texts(layout, 1)[0]?.baselineMm).toBeLessThan(frame.topMm + body.lineHeightMm);
+  });
+
+  test('table rows move to the next page whole, with the header row repeated', () => {
+    const rows = Array.from({ length: 12 }, (_, index) => [`rij ${index}`, 'a b c d e f g h i j k l']);
+    const layout = paginate([{ kind: 'table', align: ['left', 'right'], header: ['Naam', 'Waarde'], rows, style: body }], frame, tools);
+    expect(layout.pages.length).toBeGreaterThan(1);
+    for (const page of layout.pages.keys()) expect(linesOn(layout, page)[0]).toBe('Naam');
+    const rowsPerPage = layout.pages.map((_, page) => linesOn(layout, page).filter((line) => line.startsWith('rij')));
+    expect(rowsPerPage.flat()).toHaveLength(12);
+  });
+
+  test('the contents list the page each target starts on', () => {
+    const tocStyle = body;
+    const layout = paginate(
+      [
+        { kind: 'toc', title: 'Hoofdstuk', target: 'h', level: 0, style: tocStyle },
+        { kind: 'pageBreak' },
+        { kind: 'pageBreak' },
+        { kind: 'text', text: 'Hoofdstuk', style: heading, anchor: { id: 'h', outline: { title: 'Hoofdstuk', level: 0 } } },
+      ],
+      frame,
+      tools,
+    );
+    expect(linesOn(layout, 0)).toEqual(['Hoofdstuk', '2']);
+    expect(layout.outline).toEqual([{ title: 'Hoofdstuk', level: 0, page: 1, yMm: frame.topMm }]);
+  });
+});

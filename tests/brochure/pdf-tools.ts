@@ -1,0 +1,73 @@
+/** Looking at PDFs as a reader would: their text (pdftotext), where words sit, and whether pages have ink (pdftoppm). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A PDF given as bytes is written to a temporary file for the poppler tools. */
+function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
+  if (typeof pdf === 'string') return use(pdf);
+  const dir = mkdtempSync(path.join(tmpdir(), 'brochure-test-'));
+  try {
+    const file = path.join(dir, 'brochure.pdf');
+    writeFileSync(file, pdf);
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** All text, white space collapsed so phrases match across line breaks. */
+export const pdfText = (pdf: string | Uint8Array, pages?: { first: number; last: number }): string =>
+  withFile(pdf, (file) => {
+    const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+    return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  });
+
+export interface WordBox {
+  page: number;
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** Every word with its box in points, from `pdftotext -bbox`. */
+export const wordBoxes = (pdf: string | Uint8Array): WordBox[] =>
+  withFile(pdf, (file) => {
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const boxes: WordBox[] = [];
+    let page = 0;
+    let size = { width: 0, height: 0 };
+    for (const line of html.split('\n')) {
+      const pageMatch = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+      if (pageMatch) {
+        page += 1;
+        size = { width: Number(pageMatch[1]), height: Number(pageMatch[2]) };
+        continue;
+      }
+      const word = /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*)<\/word>/.exec(line);
+      if (word) {
+        boxes.push({ page, word: word[5] ?? '', xMin: Number(word[1]), yMin: Number(word[2]), xMax: Number(word[3]), yMax: Number(word[4]), pageWidth: size.width, pageHeight: size.height });
+      }
+    }
+    return boxes;
+  });
+
+/** Share of dark pixels on one page, rasterised in grey at low resolution. */
+export const inkOnPage = (pdf: string | Uint8Array, page: number): number =>
+  withFile(pdf, (file) => {
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), file]);
+    // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not write a PGM image');
+    const pixels = pgm.subarray(header[0].length);
+    let dark = 0;
+    for (const value of pixels) if (value < 128) dark += 1;
+    return dark / pixels.length;
+  });
+
+export const pdfBytes = (file: string): Uint8Array => readFileSync(file);

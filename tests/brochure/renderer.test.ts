@@ -1,0 +1,71 @@
+/** The renderer and the build's brochure step, run in this process on the small test catalogue. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { makeBrochures } from '../../src/build/brochures/build-brochures.ts';
+import { checkContent } from '../../src/build/build-site.ts';
+import { createTextGuard } from '../../src/brochure/content/text-guard.ts';
+import { projectRoot } from '../support/run-build.ts';
+import { inkOnPage, pdfText } from './pdf-tools.ts';
+import { fixtureContent, meta, quietReporter, sharedRenderer } from './render-in-process.ts';
+
+const minimalDir = path.join(projectRoot, 'tests/fixtures/minimal');
+
+describe('characters the font lacks', () => {
+  test('are replaced by a visible question mark, with a warning naming where they occur', () => {
+    const guard = createTextGuard((codePoint) => codePoint < 0x3000);
+    expect(guard.clean('Lezen 漢字 en\u00a0schrijven\u00ad', 'content/interventions/leesclub.mdx')).toBe('Lezen ?? en schrijven');
+    expect(guard.warnings).toEqual([
+      'content/interventions/leesclub.mdx: the brochure font has no character "漢" (U+6F22); it is printed as "?"',
+      'content/interventions/leesclub.mdx: the brochure font has no character "字" (U+5B57); it is printed as "?"',
+    ]);
+  });
+
+  test('never stop a brochure: it is drawn, with the replacement and a warning', async () => {
+    const content = fixtureContent(minimalDir);
+    const leesclub = content.catalogue.interventions.find((intervention) => intervention.id === 'leesclub');
+    if (!leesclub) throw new Error('the fixture lost its leesclub');
+    content.bodies.leesclub = [{ kind: 'paragraph', runs: [{ text: 'Emoji 📚 en Chinees 書 in de tekst.' }] }];
+    const rendered = await (await sharedRenderer()).renderSchool(content, 'het-baken', meta);
+    expect(pdfText(rendered.bytes)).toContain('Emoji ? en Chinees ? in de tekst.');
+    expect(rendered.warnings.join('\n')).toMatch(/leesclub\.mdx: the brochure font has no character "📚"/);
+  });
+});
+
+describe('rendering', () => {
+  test('the same input gives the same bytes', async () => {
+    const renderer = await sharedRenderer();
+    const content = fixtureContent(minimalDir);
+    const first = await renderer.renderSchool(content, 'de-linde', meta);
+    const second = await renderer.renderSchool(fixtureContent(minimalDir), 'de-linde', meta);
+    expect(Buffer.compare(first.bytes, second.bytes)).toBe(0);
+    const catalogue = await renderer.renderCatalogue(content, meta);
+    expect(Buffer.compare(catalogue.bytes, (await renderer.renderCatalogue(content, meta)).bytes)).toBe(0);
+  });
+
+  test('the whole catalogue holds every intervention, fixed offer before optional within a domain', async () => {
+    const rendered = await (await sharedRenderer()).renderCatalogue(fixtureContent(minimalDir), meta);
+    const text = pdfText(rendered.bytes);
+    for (const title of ['Gezonde school', 'Leesclub', 'Schoolpleinsport', 'Voorleesuur', 'Zwemles voor nieuwkomers']) expect(text).toContain(title);
+    expect(text).toMatch(/Lezen & schrijven Vast aanbod Voorleesuur .* Keuzeaanbod Leesclub /);
+    expect(inkOnPage(rendered.bytes, 3)).toBeGreaterThan(0.005);
+  });
+});
+
+describe('the build step', () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'brochure-cache-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  test('draws brochures in worker threads once, then takes unchanged ones from the cache', async () => {
+    const checked = checkContent(minimalDir, quietReporter);
+    if (!checked) throw new Error('the fixture has content problems');
+    const options = { catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir: minimalDir, cacheDir, reporter: quietReporter, workers: 2 };
+    const first = await makeBrochures(options);
+    expect(first).toMatchObject({ drawn: 4, reused: 0 });
+    const second = await makeBrochures(options);
+    expect(second).toMatchObject({ drawn: 0, reused: 4 });
+    const changed = { ...checked.catalogue, schools: checked.catalogue.schools.map((school) => (school.id === 'de-linde' ? { ...school, pupils: 201 } : school)) };
+    expect(await makeBrochures({ ...options, catalogue: changed })).toMatchObject({ drawn: 1, reused: 3 });
+  });
+});
