@@ -54,14 +54,17 @@ export function wrapText(request: WrapRequest, measure: TextMeasure): string[] {
 
 /** Wrapping with memory: the same paragraph at the same width wraps the same way in every brochure. */
 export function createCachedWrap(measure: TextMeasure): (request: WrapRequest) => string[] {
-  const cache = new Map<string, string[]>();
+  // One map per style and width, keyed by the text itself: no long key strings to build per lookup.
+  const caches = new Map<string, Map<string, string[]>>();
   return (request) => {
-    const key = `${request.font}|${request.sizePt}|${request.maxWidthMm.toFixed(3)}|${request.text}`;
-    let lines = cache.get(key);
+    const style = `${request.font}|${request.sizePt}|${request.maxWidthMm.toFixed(3)}`;
+    let cache = caches.get(style);
+    if (!cache) caches.set(style, (cache = new Map()));
+    let lines = cache.get(request.text);
     if (!lines) {
       lines = wrapText(request, measure);
       if (cache.size > 50_000) cache.clear();
-      cache.set(key, lines);
+      cache.set(request.text, lines);
     }
     return lines;
   };

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench:brochures`: how fast brochures are drawn at a municipality's worst case.
+ * Generates a synthetic catalogue (default 1,000 interventions, 500 schools; --interventions
+ * and --schools change it) with the benchmark's content generator, then reports:
+ *   1. single core: ms per school brochure, drawn one after another in this thread;
+ *   2. all cores: school brochures per second through the build's worker pool;
+ *   3. sizes of the school brochures and of the whole-catalogue brochure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/build/build-site.ts';
+import { brochureContent } from '../src/build/brochures/brochure-content.ts';
+import { prepareBrochureFonts } from '../src/build/brochures/brochure-fonts.ts';
+import { brochureJobs } from '../src/build/brochures/brochure-jobs.ts';
+import { renderInPool } from '../src/build/brochures/render-pool.ts';
+import { nodeRenderer } from '../src/build/brochures/render-job.ts';
+import type { Reporter } from '../src/build/report.ts';
+import { generateContent } from './bench/generate-content.ts';
+
+const { values } = parseArgs({ options: { interventions: { type: 'string', default: '1000' }, schools: { type: 'string', default: '500' }, sample: { type: 'string', default: '40' } } });
+const size = { interventions: Number(values.interventions), schools: Number(values.schools) };
+const quiet: Reporter = { info() {}, warn() {}, error() {} };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'aanbodgids-bench-brochures-'));
+
+try {
+  // Content and fonts, as the build prepares them.
+  const contentDir = path.join(work, 'content');
+  generateContent(contentDir, size);
+  const checked = checkContent(contentDir, quiet);
+  if (!checked) throw new Error('the generated content has problems');
+  const content = brochureContent(checked.catalogue, checked.content.interventions, contentDir, quiet);
+  const fonts = await prepareBrochureFonts(path.join(root, 'node_modules', '.cache', 'aanbodgids', 'fonts'));
+  const jobs = brochureJobs(content, 'bench', '2025-08-01T00:00:00.000Z');
+  const schoolJobs = jobs.filter((job) => job.schoolId);
+  console.log(`Catalogue: ${size.interventions} interventions, ${size.schools} schools`);
+
+  // 1. Single core, after a warm-up brochure (caches of widths and wrapped lines fill up).
+  const renderer = await nodeRenderer(fonts);
+  const sample = schoolJobs.slice(0, Number(values.sample));
+  await renderer.renderSchool(content, sample[0]?.schoolId ?? '', sample[0]!.meta);
+  const sizes: number[] = [];
+  let started = performance.now();
+  for (const job of sample) sizes.push((await renderer.renderSchool(content, job.schoolId ?? '', job.meta)).bytes.length);
+  const msPerBrochure = (performance.now() - started) / sample.length;
+  console.log(`1 core:  ${msPerBrochure.toFixed(1)} ms per school brochure (${sample.length} drawn in this thread)`);
+
+  // 2. Every core, through the worker pool the build uses (worker start-up included).
+  const cores = availableParallelism();
+  started = performance.now();
+  const results = await renderInPool(schoolJobs, { content, fonts, cacheDir: path.join(work, 'cache'), workers: cores });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${cores} cores: ${(results.length / seconds).toFixed(1)} school brochures per second (${results.length} in ${seconds.toFixed(1)} s)`);
+
+  // 3. Sizes.
+  const all = results.map((result) => result.bytes).sort((a, b) => a - b);
+  console.log(`School brochures: median ${kb(all[Math.floor(all.length / 2)] ?? 0)}, largest ${kb(all.at(-1) ?? 0)}, smallest ${kb(all[0] ?? 0)}`);
+  started = performance.now();
+  const catalogue = await renderer.renderCatalogue(content, jobs.at(-1)!.meta);
+  console.log(`Catalogue brochure: ${kb(catalogue.bytes.length)}, drawn in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
