@@ -2,24 +2,40 @@
  * The choice list in localStorage: versioned, and forgiving. A stored value that is not what we
  * wrote (an old version, a hand edit, another site on the same host) never breaks the page: what
  * can be read is kept, the rest is dropped.
+ *
+ * Checked by hand with the plain id rules of ids.ts rather than with the zod schemas: this runs in
+ * the choice button on every intervention page, which must stay a few kilobytes.
  */
-import { z } from 'astro/zod';
-import { entryId, schoolType } from '../schema/common.ts';
-import type { ChoiceList, ChosenItem } from './choice-list.ts';
+import { ID_PATTERN, SCHOOL_TYPES } from '../schema/ids.ts';
+import type { SchoolType } from '../schema/common.ts';
+import type { ChoiceList, ChoosingSchool, ChosenItem } from './choice-list.ts';
 
 export const STORAGE_KEY = 'aanbodgids:keuzes';
 export const STORAGE_VERSION = 1;
 
-const storedItem = z.object({
-  intervention: entryId,
-  quantity: z.number().int().positive().optional(),
-  note: z.string().optional(),
-});
+type Loose = Record<string, unknown>;
 
-const storedSchool = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('existing'), id: entryId }),
-  z.object({ kind: z.literal('new'), name: z.string().trim().min(1), type: schoolType, pupils: z.number().int().nonnegative() }),
-]);
+const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
+const isCount = (value: unknown, least: number): value is number => Number.isInteger(value) && (value as number) >= least;
+const isSchoolType = (value: unknown): value is SchoolType => (SCHOOL_TYPES as readonly unknown[]).includes(value);
+
+function readItem(raw: unknown): ChosenItem | undefined {
+  if (!isObject(raw) || !isId(raw.intervention)) return undefined;
+  if (raw.quantity !== undefined && !isCount(raw.quantity, 1)) return undefined;
+  if (raw.note !== undefined && typeof raw.note !== 'string') return undefined;
+  const item: ChosenItem = { intervention: raw.intervention };
+  if (raw.quantity !== undefined) item.quantity = raw.quantity;
+  if (raw.note !== undefined) item.note = raw.note;
+  return item;
+}
+
+function readSchool(raw: unknown): ChoosingSchool | undefined {
+  if (!isObject(raw)) return undefined;
+  if (raw.kind === 'existing') return isId(raw.id) ? { kind: 'existing', id: raw.id } : undefined;
+  if (raw.kind !== 'new' || typeof raw.name !== 'string' || !raw.name.trim() || !isSchoolType(raw.type) || !isCount(raw.pupils, 0)) return undefined;
+  return { kind: 'new', name: raw.name.trim(), type: raw.type, pupils: raw.pupils };
+}
 
 export function serializeChoiceList(list: ChoiceList): string {
   return JSON.stringify({ version: STORAGE_VERSION, ...list });
@@ -37,15 +53,14 @@ export function deserializeChoiceList(text: string | null, known: (interventionI
   } catch {
     return { items: [] };
   }
-  if (typeof stored !== 'object' || stored === null || (stored as { version?: unknown }).version !== STORAGE_VERSION) return { items: [] };
-  const { school, items } = stored as { school?: unknown; items?: unknown };
+  if (!isObject(stored) || stored.version !== STORAGE_VERSION) return { items: [] };
   const seen = new Set<string>();
-  const readItems = (Array.isArray(items) ? items : []).flatMap((raw): ChosenItem[] => {
-    const parsed = storedItem.safeParse(raw);
-    if (!parsed.success || !known(parsed.data.intervention) || seen.has(parsed.data.intervention)) return [];
-    seen.add(parsed.data.intervention);
-    return [parsed.data];
+  const items = (Array.isArray(stored.items) ? stored.items : []).flatMap((raw): ChosenItem[] => {
+    const item = readItem(raw);
+    if (!item || !known(item.intervention) || seen.has(item.intervention)) return [];
+    seen.add(item.intervention);
+    return [item];
   });
-  const readSchool = storedSchool.safeParse(school);
-  return readSchool.success ? { school: readSchool.data, items: readItems } : { items: readItems };
+  const school = readSchool(stored.school);
+  return school ? { school, items } : { items };
 }
