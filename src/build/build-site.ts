@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { build as astroBuild } from 'astro';
+import { build as astroBuild, type AstroIntegration } from 'astro';
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import type { Catalogue } from '../core/catalogue.ts';
-import { makeBrochures, publishBrochures } from './brochures/build-brochures.ts';
+import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
+import { PhaseLog } from './phase-log.ts';
 import { withProjectLock } from './project-lock.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
@@ -22,6 +23,12 @@ export interface BuildOptions {
   /** Where the finished site goes. */
   outDir: string;
   reporter: Reporter;
+  /** Records when each step ran (the benchmark's phase timings); a fresh, unread log if omitted. */
+  phases?: PhaseLog;
+  /** Where the caches live (Astro's content layer per content folder, the brochures); default under node_modules/. */
+  cacheDir?: string;
+  /** False skips the brochures: the benchmark's "pages and search alone". */
+  brochures?: boolean;
 }
 
 export interface CheckedContent {
@@ -42,10 +49,26 @@ export function checkContent(contentDir: string, reporter: Reporter): CheckedCon
 }
 
 /** Astro's cache per content folder, so builds of different folders never share content state. */
-function cacheDirFor(root: string, contentDir: string): string {
+function astroCacheDirFor(cacheRoot: string | undefined, root: string, contentDir: string): string {
   const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules', '.astro', `content-${key}`);
+  return path.join(cacheRoot ?? path.join(root, 'node_modules', '.astro'), `content-${key}`);
 }
+
+/** Marks where Astro's content sync ends and its page rendering begins, which only Astro's hooks can see. */
+function astroPhaseMarks(phases: PhaseLog): AstroIntegration {
+  return {
+    name: 'aanbodgids-phase-marks',
+    hooks: {
+      'astro:build:start': () => {
+        phases.end('astroSync');
+        phases.start('pages');
+      },
+      'astro:build:done': () => phases.end('pages'),
+    },
+  };
+}
+
+const noBrochures: Promise<MadeBrochures> = Promise.resolve({ jobs: [], drawn: 0, reused: 0, cacheDir: '' });
 
 /**
  * 1. Read every content file, collecting problems.
@@ -57,26 +80,37 @@ function cacheDirFor(root: string, contentDir: string): string {
  * Returns true when the site was published.
  */
 export async function buildSite(options: BuildOptions): Promise<boolean> {
-  const { root, contentDir, outDir, reporter } = options;
+  const { root, contentDir, outDir, reporter, phases = new PhaseLog() } = options;
+  phases.start('content');
   const checked = checkContent(contentDir, reporter);
+  phases.end('content');
   if (!checked) return false;
 
   const staging = createStaging(outDir);
   try {
     process.env.CONTENT_DIR = contentDir;
-    const brochureCache = path.join(root, 'node_modules', '.cache', 'aanbodgids');
-    const brochures = makeBrochures({ catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir, cacheDir: brochureCache, reporter });
+    const brochureCache = options.cacheDir ?? path.join(root, 'node_modules', '.cache', 'aanbodgids');
+    const brochures =
+      options.brochures === false
+        ? noBrochures
+        : phases.time('brochures', () => makeBrochures({ catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir, cacheDir: brochureCache, reporter }));
     brochures.catch(() => {}); // awaited below; this only keeps an early Astro failure from also reporting it as unhandled
     await withProjectLock(
       root,
-      () => astroBuild({ root, outDir: staging.dir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' }),
+      () => {
+        phases.start('astroSync');
+        const cacheDir = astroCacheDirFor(options.cacheDir, root, contentDir);
+        return astroBuild({ root, outDir: staging.dir, cacheDir, logLevel: 'warn', integrations: [astroPhaseMarks(phases)] });
+      },
       () => reporter.info('Waiting for another build of this project to finish...'),
     );
-    await writeSearchIndex(staging.dir);
+    await phases.time('search', () => writeSearchIndex(staging.dir));
     const made = await brochures;
+    phases.start('publish');
     publishBrochures(made, staging.dir);
     reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
     staging.publish();
+    phases.end('publish');
     reporter.info(`Built ${checked.catalogue.interventions.length} interventions, ${checked.catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
     return true;
   } catch (error) {
