@@ -1,0 +1,50 @@
+/**
+ * `npm run bench` (issue 7): builds generated catalogues of growing size with the real build
+ * and with a bare Astro baseline in the same run, and writes bench/results.json plus the
+ * Markdown table in bench/README.md. `--sizes S,M,L` (default S,M); `--keep` leaves the work
+ * folder for inspection.
+ * 1. Note the machine.
+ * 2. Benchmark each size in a temporary folder of its own.
+ * 3. Write the results and the table; print the table.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchSize } from './bench/bench-size.ts';
+import { machineLine, resultsTable } from './bench/results-table.ts';
+import type { BenchResults, SizeResult } from './bench/results.ts';
+import { parseSizes } from './bench/sizes.ts';
+import { updateBenchReadme } from './bench/bench-readme.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M' }, keep: { type: 'boolean', default: false } } });
+const sizes = parseSizes(values.sizes);
+
+const machine = {
+  cpus: os.availableParallelism(),
+  cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+  memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.versions.node,
+  date: new Date().toISOString().slice(0, 10),
+};
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-bench-'));
+const results: SizeResult[] = [];
+try {
+  for (const size of sizes) {
+    const sizeWork = path.join(work, size.name);
+    mkdirSync(sizeWork);
+    results.push(await benchSize(size, { root, work: sizeWork, log: (message) => console.log(`… ${message}`) }));
+  }
+} finally {
+  if (values.keep) console.log(`Work folder kept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const benchResults: BenchResults = { machine, sizes: results };
+const table = resultsTable(benchResults);
+writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(benchResults, null, 2)}\n`);
+const readme = path.join(root, 'bench', 'README.md');
+writeFileSync(readme, updateBenchReadme(readFileSync(readme, { encoding: 'utf8', flag: 'a+' }), `${machineLine(benchResults)}\n\n${table}`));
+console.log(`\n${machineLine(benchResults)}\n\n${table}\n\nWritten: bench/results.json, bench/README.md`);
