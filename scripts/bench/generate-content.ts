@@ -66,7 +66,9 @@ export function generateContent(dir: string, options: GenerateOptions): void {
   const interventions: GeneratedIntervention[] = [];
   for (let n = 1; n <= options.interventions; n++) {
     const id = `interventie-${n}`;
-    const offer = n % 4 === 0 ? 'fixed' : 'optional';
+    // Municipalities fund a handful of items for every school and offer the rest as a menu, however
+    // large: one in a hundred is fixed (the 4th, 104th, ...: 10 of 1,000, about six per school type).
+    const offer = n % 100 === 4 ? 'fixed' : 'optional';
     const schoolTypes = SCHOOL_TYPES.filter((_, index) => index === n % 4 || random() < 0.45);
     const frontmatter: Record<string, unknown> = {
       title: title(random, n),

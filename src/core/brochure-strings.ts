@@ -15,6 +15,8 @@ const nl = {
   page: (page: number, pages: number) => `pagina ${page} van ${pages}`,
   accessible: (address: string) => `Dit is de afdrukbare versie. De toegankelijke versie met dezelfde inhoud is de webpagina ${address}`,
   chosen: (quantity: string, charge: string) => `Gekozen: ${quantity}, ${charge}`,
+  briefMenu: (siteAddress: string) =>
+    `Het keuzeaanbod is te groot om hier helemaal af te drukken. Het vaste aanbod en de keuzes van de school staan verderop volledig beschreven, met de contactgegevens van hun aanbieders. Van het andere aanbod staan hier de titel, de kosten, de duur en de aanbieder; de samenvatting en de beschrijving staan op de website (${siteAddress}aanbod/, zoek op de titel) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
 } as const;
 
 export type BrochureStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -30,6 +32,8 @@ const en: BrochureStrings = {
   page: (page, pages) => `page ${page} of ${pages}`,
   accessible: (address) => `This is the printable version. The accessible version with the same content is the web page ${address}`,
   chosen: (quantity, charge) => `Chosen: ${quantity}, ${charge}`,
+  briefMenu: (siteAddress) =>
+    `The optional offer is too large to print here in full. The fixed offer and the school's choices are described in full further on, with their providers' contact details. Of the other offer the title, cost, duration and provider are shown here; the summary and description are on the website (${siteAddress}aanbod/, search for the title) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
 };
 
 export function brochureStrings(language: Language): BrochureStrings {

@@ -8,10 +8,19 @@ import { styles } from './styles.ts';
 
 export const interventionAnchor = (id: string): string => `intervention:${id}`;
 
+const costOf = (intervention: Intervention, { t, language }: FlowContext): string =>
+  intervention.offer === 'fixed' ? t.paidCentrally : describeCost(intervention.cost, language, t.free);
+
+/** Cost, duration and provider: a menu item in a brief listing, without its description. */
+export function briefFacts(intervention: Intervention, context: FlowContext): [cost: string, duration: string, provider: string] {
+  const provider = mustGet(indexOf(context.content.catalogue).providers, intervention.provider, 'provider').name;
+  return [costOf(intervention, context), intervention.duration ?? '', provider];
+}
+
 function factsTable(intervention: Intervention, context: FlowContext): FlowItem {
   const { t, language, content } = context;
   const { providers, domains } = indexOf(content.catalogue);
-  const cost = intervention.offer === 'fixed' ? t.paidCentrally : describeCost(intervention.cost, language, t.free);
+  const cost = costOf(intervention, context);
   const facts: [string, string | undefined][] = [
     [t.domain, mustGet(domains, intervention.domain, 'domain').label],
     [t.offer, offerLabels[language][intervention.offer]],

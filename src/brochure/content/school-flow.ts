@@ -1,4 +1,8 @@
-/** A school's brochure as flow: its fixed offer, its menu with its choices marked, budget, providers, details. */
+/**
+ * A school's brochure as flow: its fixed offer, its menu with its choices marked, budget, providers,
+ * and the interventions in full (all of them, or for a large offer only the fixed offer and the
+ * school's choices: see full-descriptions.ts).
+ */
 import type { Catalogue, Intervention } from '../../core/catalogue.ts';
 import { countOf, offerLabels, schoolTypeLabels } from '../../core/labels.ts';
 import type { SchoolOffer } from '../../core/offer.ts';
@@ -8,7 +12,8 @@ import { hexToRgb } from '../units.ts';
 import { budgetSection } from './budget-flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
-import { interventionFlow } from './intervention-flow.ts';
+import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
+import { briefFacts, interventionFlow } from './intervention-flow.ts';
 import { providersSection } from './providers-flow.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { BRAND, styles } from './styles.ts';
@@ -21,30 +26,51 @@ interface ListedItem {
   mark?: string;
 }
 
-function offerSection(kind: 'fixed' | 'optional', groups: { domain: Domain; items: ListedItem[] }[], context: FlowContext): Section {
-  const { t, language } = context;
+type Groups = { domain: Domain; items: ListedItem[] }[];
+
+function listedItems(items: ListedItem[], context: FlowContext): FlowItem[] {
+  return items.flatMap(({ intervention, mark }) => {
+    context.where = intervention.file;
+    const heading = context.heading(intervention.title, styles.h4);
+    const marked: FlowItem[] = mark ? [context.text(mark, { ...styles.strong, color: BRAND }, { keepWithNext: true })] : [];
+    return [heading, ...marked, context.text(intervention.summary, styles.body)];
+  });
+}
+
+/**
+ * A large menu as one table per domain: title (with the school's choice when chosen), cost and
+ * unit, duration, provider. The descriptions are on the website and in the catalogue brochure.
+ */
+function briefTable(items: ListedItem[], context: FlowContext): FlowItem {
+  const { t } = context;
+  const rows = items.map(({ intervention, mark }) => {
+    context.where = intervention.file;
+    return [mark ? `${intervention.title} · ${mark}` : intervention.title, ...briefFacts(intervention, context)].map((cell) => context.clean(cell));
+  });
+  const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
+  return { kind: 'table', align: [], header: [t.intervention, t.cost, t.duration, t.provider], rows, strongRows, style: styles.briefTable, stretch: 0 };
+}
+
+function offerSection(kind: 'fixed' | 'optional', groups: Groups, inFull: DescribedInFull, context: FlowContext): Section {
+  const { t, b, language } = context;
   const section = emptySection();
   const title = offerLabels[language][kind];
+  const brief = groups.some((group) => group.items.some((item) => !inFull(item.intervention.id)));
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: kind, level: 0 }));
   section.items.push(context.text(kind === 'fixed' ? t.fixedOfferIntro : t.optionalOfferIntro, styles.lead));
+  if (brief) section.items.push(context.text(b.briefMenu(context.content.siteAddress), styles.body));
   if (groups.length === 0) section.items.push(context.text(t.nothingForType, styles.body));
   for (const { domain, items } of groups) {
     section.items.push(listedHeading(context, section, { title: domain.label, target: `${kind}:${domain.id}`, level: 1, accent: domainAccent(domain) }));
-    for (const { intervention, mark } of items) {
-      context.where = intervention.file;
-      section.items.push(context.heading(intervention.title, styles.h4));
-      if (mark) section.items.push(context.text(mark, { ...styles.strong, color: BRAND }, { keepWithNext: true }));
-      section.items.push(context.text(intervention.summary, styles.body));
-    }
+    section.items.push(...(brief ? [briefTable(items, context)] : listedItems(items, context)));
   }
   return section;
 }
 
-function detailsSection(offer: SchoolOffer, context: FlowContext): Section {
+function detailsSection(described: Intervention[], context: FlowContext): Section {
   const section = emptySection();
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: context.b.details, target: 'details', level: 0 }));
-  const all = [...offer.fixed.flatMap((group) => group.items), ...offer.optional.flatMap((group) => group.items.map((item) => item.intervention))];
-  all.forEach((intervention, index) => {
+  described.forEach((intervention, index) => {
     if (index > 0) section.items.push({ kind: 'space', heightMm: 6 });
     section.items.push(...interventionFlow(intervention, context, styles.h2, 1));
   });
@@ -62,12 +88,15 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
       mark: chosen && b.chosen(countOf(chosen.quantity, intervention.cost?.per ?? 'school', language), money(chosen.charge)),
     })),
   }));
+  const inFull = describedInFull(offer, catalogue.site.brochure);
+  const described = [...fixed, ...optional].flatMap((group) => group.items.map((item) => item.intervention)).filter((intervention) => inFull(intervention.id));
   const sections = [
-    offerSection('fixed', fixed, context),
-    offerSection('optional', optional, context),
+    offerSection('fixed', fixed, inFull, context),
+    offerSection('optional', optional, inFull, context),
     budgetSection(offer.budget, context),
-    providersSection([...fixed, ...optional].flatMap((group) => group.items.map((item) => item.intervention)), context),
-    detailsSection(offer, context),
+    // Contact details of the providers the school deals with: those of the interventions in full.
+    providersSection(described, context),
+    detailsSection(described, context),
   ];
   const cover = { kicker: b.forSchool, title: school.name, subtitle: `${schoolTypeLabels[language][school.type]} · ${catalogue.site.title}`, pagePath: `scholen/${school.id}/` };
   return [...coverFlow(cover, context, logo), ...introAndContentsFlow(sections.flatMap((s) => s.toc), context), ...sections.flatMap((s) => s.items)];

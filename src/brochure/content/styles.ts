@@ -30,6 +30,8 @@ export const styles = {
   small: style('regular', 8.5, 4.3, 0, 1.5, MUTED),
   alert: style('bold', 10.5, 5.4, 2, 3, ALERT),
   table: style('regular', 8.5, 4.1, 1, 4),
+  /** The brief listing of a large menu: an index, set small so most rows take one line. */
+  briefTable: style('regular', 7.5, 3.5, 1, 4),
   toc: style('regular', 10.5, 6.5, 0, 0),
   tocSection: style('bold', 10.5, 6.5, 1.5, 0),
   furniture: style('regular', 8, 4, 0, 0, MUTED),

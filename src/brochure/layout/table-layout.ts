@@ -31,11 +31,15 @@ export function columnWidths(table: TableItem, widthMm: number, measure: TextMea
     ),
   );
   const total = natural.reduce((sum, width) => sum + width, 0);
+  const { stretch } = table;
   if (total <= widthMm) {
-    const { stretch } = table;
     if (stretch === undefined) return natural.map((width) => width + (widthMm - total) / count);
     return natural.map((width, column) => (column === stretch ? width + widthMm - total : width));
   }
+  // Too wide: a stretch column (long titles) wraps while the others keep their natural width, as
+  // long as that leaves it a fair share; otherwise every column gets its fair share or less.
+  const others = natural.reduce((sum, width, column) => (column === stretch ? sum : sum + width), 0);
+  if (stretch !== undefined && widthMm - others >= widthMm / count) return natural.map((width, column) => (column === stretch ? widthMm - others : width));
   const fair = widthMm / count;
   const given = natural.map((width) => Math.min(width, fair));
   const leftOver = widthMm - given.reduce((sum, width) => sum + width, 0);

@@ -45,6 +45,17 @@ export type Logo = z.output<typeof logoSchema>;
 
 export const LANGUAGES = ['nl', 'en'] as const;
 
+/**
+ * What a school's brochure describes in full. `all`: every intervention for the school's type;
+ * `chosen`: only the fixed offer and the school's own choices, the rest of the menu as a table of
+ * title, cost, duration and provider pointing to the website and the catalogue brochure. Left out:
+ * `all` up to 30 interventions for the school's type, else `chosen` (src/brochure/content/full-descriptions.ts).
+ */
+export const brochureSchema = z.object({
+  fullDescriptions: z.enum(['all', 'chosen']).optional(),
+});
+export type BrochureSettings = z.output<typeof brochureSchema>;
+
 export const siteSchema = z
   .object({
     /** Name of the catalogue, e.g. "NPO-aanbod 2025-2026". */
@@ -87,6 +98,8 @@ export const siteSchema = z
     theme: themeSchema.optional(),
     /** The municipality's logo. */
     logo: logoSchema.optional(),
+    /** How complete a school's brochure is; automatic when left out. */
+    brochure: brochureSchema.optional(),
   });
 
 export type SiteInput = z.input<typeof siteSchema>;

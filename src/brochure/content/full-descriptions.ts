@@ -1,0 +1,34 @@
+/**
+ * Which interventions a school's brochure describes in full (with their body text).
+ *
+ * A school's brochure must stay a printable document. With a catalogue of normal size it
+ * describes every intervention for the school's type in full. When the school's offer is so large
+ * that this would run to hundreds of pages (a catalogue of 1,000 interventions offers a type
+ * about 590 of them), only the fixed offer and the school's own choices are described in full,
+ * with their providers' contact details. The rest of the menu is a table per domain of title,
+ * cost and unit, duration and provider, pointing to the website and the catalogue brochure for
+ * summary and description. The summary is left out of that table on purpose: with it, 590 items
+ * take some 60 pages and 90 KB by themselves, and the brochure is no longer printable (nor under
+ * the 100 KB of issue 5).
+ */
+import type { SchoolOffer } from '../../core/offer.ts';
+import type { BrochureSettings } from '../../core/schema/site.ts';
+
+/**
+ * The most interventions (fixed and menu together) a school's brochure describes in full when
+ * site.yaml does not say. An intervention in full takes about a page, so this keeps a school's
+ * brochure at some 40 pages or less; the demo's largest offer (19) stays complete.
+ */
+export const FULL_DESCRIPTIONS_UP_TO = 30;
+
+/** Is the intervention with this id described in full? */
+export type DescribedInFull = (interventionId: string) => boolean;
+
+export function describedInFull(offer: SchoolOffer, settings: BrochureSettings | undefined): DescribedInFull {
+  const fixed = offer.fixed.flatMap((group) => group.items);
+  const menu = offer.optional.flatMap((group) => group.items);
+  const mode = settings?.fullDescriptions ?? (fixed.length + menu.length <= FULL_DESCRIPTIONS_UP_TO ? 'all' : 'chosen');
+  if (mode === 'all') return () => true;
+  const full = new Set([...fixed.map((intervention) => intervention.id), ...menu.filter((item) => item.chosen).map((item) => item.intervention.id)]);
+  return (interventionId) => full.has(interventionId);
+}
