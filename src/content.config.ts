@@ -12,6 +12,7 @@ import { interventionSchema } from './core/schema/intervention.ts';
 import { providerSchema } from './core/schema/provider.ts';
 import { schoolSchema } from './core/schema/school.ts';
 import { siteSchema } from './core/schema/site.ts';
+import { interventionsLoader } from './lib/interventions-loader.ts';
 
 const contentDir = contentDirFromEnv();
 
@@ -42,6 +43,6 @@ const siteLoader: Loader = {
 export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),
   providers: defineCollection({ loader: entriesIn('providers', '*.{yaml,yml}'), schema: providerSchema }),
-  interventions: defineCollection({ loader: entriesIn('interventions', '*.{md,mdx}'), schema: interventionSchema }),
+  interventions: defineCollection({ loader: interventionsLoader(path.join(contentDir, 'interventions')), schema: interventionSchema }),
   schools: defineCollection({ loader: entriesIn('schools', '*.{yaml,yml}'), schema: schoolSchema }),
 };
