@@ -14,7 +14,7 @@ import { schoolFlow } from './content/school-flow.ts';
 import { styles } from './content/styles.ts';
 import { createTextGuard } from './content/text-guard.ts';
 import { drawPages, type Compress } from './draw/draw-pages.ts';
-import { embedFonts, learnFontMetrics, type FontFiles, type FontMetrics, type Fontkit } from './draw/font-kit.ts';
+import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
 import { setMetadata } from './draw/metadata.ts';
 import { addOutline } from './draw/outline.ts';
 import type { FlowItem } from './flow.ts';
@@ -43,11 +43,12 @@ interface Subject {
 
 const LOGO_MAX = { widthMm: 50, heightMm: 25 };
 
-async function render(subject: Subject, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, metrics: FontMetrics, tools: LayoutTools): Promise<RenderedBrochure> {
+async function render(subject: Subject, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, tools: LayoutTools): Promise<RenderedBrochure> {
   const { site } = content.catalogue;
+  const { metrics } = brochureFonts;
   // 1. Prepare the document: fonts, and the logo (its size shapes the cover).
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(doc, options.fonts, options.fontkit);
+  const fonts = brochureFonts.embed(doc);
   const logo = content.logo && (content.logo.format === 'png' ? await doc.embedPng(content.logo.bytes) : await doc.embedJpg(content.logo.bytes));
   const logoSize = logo && logo.scaleToFit(LOGO_MAX.widthMm, LOGO_MAX.heightMm);
   // 2. The content as flow, every text checked against the font.
@@ -67,8 +68,8 @@ async function render(subject: Subject, content: BrochureContent, meta: Document
 }
 
 export async function createBrochureRenderer(options: RendererOptions): Promise<BrochureRenderer> {
-  const metrics = await learnFontMetrics(options.fonts, options.fontkit);
-  const tools = layoutTools(createTextMeasure(metrics.advance));
+  const fonts = prepareFonts(options.fonts, options.fontkit, options.compress);
+  const tools = layoutTools(createTextMeasure(fonts.metrics.advance));
   return {
     renderSchool(content, schoolId, meta) {
       const school = mustGet(indexOf(content.catalogue).schools, schoolId, 'school');
@@ -78,12 +79,12 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
         subject: school.name,
         flow: (context, logo) => schoolFlow(offer, content.catalogue, context, logo),
       };
-      return render(subject, content, meta, options, metrics, tools);
+      return render(subject, content, meta, options, fonts, tools);
     },
     renderCatalogue(content, meta) {
       const { site } = content.catalogue;
       const subject: Subject = { title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) };
-      return render(subject, content, meta, options, metrics, tools);
+      return render(subject, content, meta, options, fonts, tools);
     },
   };
 }

@@ -17,10 +17,21 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGuard {
   const warnings: string[] = [];
   const warned = new Set<string>();
+  const fitsFont = (text: string): boolean => {
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index) ?? 0;
+      if (!fontHas(codePoint)) return false;
+      if (codePoint > 0xffff) index++;
+    }
+    return true;
+  };
   return {
     warnings,
     clean(text, where) {
       const normal = text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+      // Nearly always every character is in the font: then the text is returned as it is, the
+      // same string every brochure, so the layout's caches find it without rehashing a copy.
+      if (fitsFont(normal)) return normal;
       let clean = '';
       for (const char of normal) {
         const codePoint = char.codePointAt(0) ?? 0;

@@ -1,16 +1,15 @@
 /** Turns laid-out pages into PDF pages: one content stream each, compressed by the given function when there is one. */
-import { PDFName, type PDFDocument, type PDFFont, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFImage, type PDFRef } from 'pdf-lib';
 import type { FontName } from '../flow.ts';
 import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
-import type { FontMetrics } from './font-kit.ts';
+import type { Compress, FontMetrics } from './font-kit.ts';
 
-/** Deflate, synchronously: Node's zlib on the build side; without one, pdf-lib's own (pako). */
-export type Compress = (bytes: Uint8Array) => Uint8Array;
+export type { Compress } from './font-kit.ts';
 
 export interface DrawResources {
-  fonts: Record<FontName, PDFFont>;
+  fonts: Record<FontName, PDFRef>;
   metrics: FontMetrics;
   logo?: PDFImage;
   compress?: Compress;
@@ -22,8 +21,8 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
   const { fonts, metrics, logo, compress } = resources;
   return layout.pages.map((laidOut) => {
     const page = doc.addPage([mmToPt(size.widthMm), mmToPt(size.heightMm)]);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.regular.ref);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.bold.ref);
+    page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.regular);
+    page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.bold);
     if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
     const operators = encoder.encode(pageOperators(laidOut.items, size.heightMm, metrics));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);

@@ -1,16 +1,22 @@
 /**
  * The two embedded fonts, and what the layout and the drawing need from them: which characters
- * exist, how wide they are, and their glyph codes. Learned once per renderer from the font itself
- * through pdf-lib's public API, then reused for every brochure the renderer draws.
+ * exist, how wide they are, and their glyph codes. Read once per renderer with fontkit; the PDF
+ * objects of each font (font file, widths, ToUnicode map) are prepared and compressed once too,
+ * and every brochure only registers those bytes. pdf-lib's embedFont would parse the font and
+ * deflate it (with pako) again for every document: about a fifth of a brochure's time.
  */
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FontName } from '../flow.ts';
+import { embedPreparedFont, prepareFont, type PreparedFont } from './prepared-font.ts';
 
 /** The fontkit module pdf-lib's `registerFontkit()` takes (fontkit 1.9 on the build side). */
 export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /** TrueType bytes per weight, already subset and stripped of layout tables by the build. */
 export type FontFiles = Record<FontName, Uint8Array>;
+
+/** Deflate, synchronously: Node's zlib on the build side; without one, pdf-lib's own (pako). */
+export type Compress = (bytes: Uint8Array) => Uint8Array;
 
 export interface FontMetrics {
   has(codePoint: number): boolean;
@@ -20,32 +26,34 @@ export interface FontMetrics {
   hex(text: string, font: FontName): string;
 }
 
-export async function embedFonts(doc: PDFDocument, files: FontFiles, fontkit: Fontkit): Promise<Record<FontName, PDFFont>> {
-  doc.registerFontkit(fontkit);
-  const [regular, bold] = await Promise.all([doc.embedFont(files.regular, { subset: false }), doc.embedFont(files.bold, { subset: false })]);
-  return { regular, bold };
+export interface BrochureFonts {
+  metrics: FontMetrics;
+  /** Adds both fonts to a document; returns their references. */
+  embed(doc: PDFDocument): Record<FontName, PDFRef>;
 }
 
-export async function learnFontMetrics(files: FontFiles, fontkit: Fontkit): Promise<FontMetrics> {
-  const probe = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(probe, files, fontkit);
-  const inBoth = new Set(fonts.regular.getCharacterSet().filter((codePoint) => new Set(fonts.bold.getCharacterSet()).has(codePoint)));
+export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compress | undefined): BrochureFonts {
+  const parsed = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
+  const prepared: Record<FontName, PreparedFont> = { regular: prepareFont(parsed.regular, files.regular, compress), bold: prepareFont(parsed.bold, files.bold, compress) };
+  const boldSet = new Set(parsed.bold.characterSet);
+  const inBoth = new Set(parsed.regular.characterSet.filter((codePoint) => boldSet.has(codePoint)));
   const advances: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
   const codes: Record<FontName, Map<string, string>> = { regular: new Map(), bold: new Map() };
+  const glyphOf = (char: string, font: FontName) => parsed[font].glyphForCodePoint(char.codePointAt(0) ?? 0);
   const codeOf = (char: string, font: FontName): string => {
     let code = codes[font].get(char);
     if (code === undefined) {
-      code = fonts[font].encodeText(char).toString().slice(1, -1);
+      code = glyphOf(char, font).id.toString(16).toUpperCase().padStart(4, '0');
       codes[font].set(char, code);
     }
     return code;
   };
-  return {
+  const metrics: FontMetrics = {
     has: (codePoint) => codePoint === 32 || inBoth.has(codePoint),
     advance(char, font) {
       let advance = advances[font].get(char);
       if (advance === undefined) {
-        advance = fonts[font].widthOfTextAtSize(char, 1000);
+        advance = (glyphOf(char, font).advanceWidth * 1000) / parsed[font].unitsPerEm;
         advances[font].set(char, advance);
       }
       return advance;
@@ -55,5 +63,9 @@ export async function learnFontMetrics(files: FontFiles, fontkit: Fontkit): Prom
       for (const char of text) hex += codeOf(char, font);
       return hex;
     },
+  };
+  return {
+    metrics,
+    embed: (doc) => ({ regular: embedPreparedFont(doc, prepared.regular), bold: embedPreparedFont(doc, prepared.bold) }),
   };
 }
