@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
-import { RENDERER_VERSION } from '../../brochure/draw/metadata.ts';
-import { isMeantFor, type School } from '../../core/catalogue.ts';
+import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
+import type { School } from '../../core/catalogue.ts';
 
 export interface BrochureJob {
   /** `brochures/<school-id>.pdf` or `aanbod.pdf`, relative to the site's output folder. */
@@ -24,27 +24,13 @@ export function brochureDate(content: BrochureContent, env: NodeJS.ProcessEnv = 
   return `${content.catalogue.site.period?.start ?? '2000-01-01'}T00:00:00.000Z`;
 }
 
-function inputsOf(content: BrochureContent, school: School | undefined): unknown {
-  const { catalogue } = content;
-  const interventions = school ? catalogue.interventions.filter((intervention) => isMeantFor(intervention, school.type)) : catalogue.interventions;
-  const providerIds = new Set(interventions.map((intervention) => intervention.provider));
-  return {
-    site: catalogue.site,
-    school,
-    interventions: interventions.map((intervention) => ({ ...intervention, body: content.bodies[intervention.id] })),
-    providers: catalogue.providers.filter((provider) => providerIds.has(provider.id)),
-    intro: content.intro,
-    siteAddress: content.siteAddress,
-  };
-}
+export const logoHashOf = (content: BrochureContent): string => (content.logo ? createHash('sha256').update(content.logo.bytes).digest('hex') : 'none');
 
 export function brochureJobs(content: BrochureContent, fontsHash: string, date: string): BrochureJob[] {
-  const logoHash = content.logo ? createHash('sha256').update(content.logo.bytes).digest('hex') : 'none';
+  const hashes = { fonts: fontsHash, logo: logoHashOf(content) };
   const job = (output: string, school: School | undefined): BrochureJob => {
-    const key = createHash('sha256')
-      .update(JSON.stringify([RENDERER_VERSION, fontsHash, logoHash, date, inputsOf(content, school)]))
-      .digest('hex');
-    return { output, schoolId: school?.id, key, meta: { date, documentId: key.slice(0, 32) } };
+    const key = createHash('sha256').update(brochureKeySource(content, school, hashes, date)).digest('hex');
+    return { output, schoolId: school?.id, key, meta: { date, documentId: documentIdOf(key) } };
   };
   return [...content.catalogue.schools.map((school) => job(`brochures/${school.id}.pdf`, school)), job('aanbod.pdf', undefined)];
 }

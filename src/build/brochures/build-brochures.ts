@@ -11,6 +11,7 @@ import type { Reporter } from '../report.ts';
 import { brochureContent } from './brochure-content.ts';
 import { prepareBrochureFonts } from './brochure-fonts.ts';
 import { brochureDate, brochureJobs, type BrochureJob } from './brochure-jobs.ts';
+import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
 import { renderInPool } from './render-pool.ts';
 import { cachedPdf, cachedWarnings } from './render-job.ts';
 
@@ -29,6 +30,8 @@ export interface MadeBrochures {
   drawn: number;
   reused: number;
   cacheDir: string;
+  /** What the site needs to draw a school's brochure in the browser the same way; absent when no brochures were made. */
+  forBrowser?: BrowserBrochureInputs;
 }
 
 /**
@@ -43,14 +46,15 @@ export async function makeBrochures(options: BrochureOptions): Promise<MadeBroch
   const fonts = await prepareBrochureFonts(path.join(options.cacheDir, 'fonts'));
   const fontsHash = createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex');
 
-  const jobs = brochureJobs(content, fontsHash, brochureDate(content));
+  const date = brochureDate(content);
+  const jobs = brochureJobs(content, fontsHash, date);
   const cacheDir = path.join(options.cacheDir, 'brochures');
   const missing = jobs.filter((job) => !existsSync(cachedPdf(cacheDir, job.key)));
   await renderInPool(missing, { content, fonts, cacheDir, workers: options.workers });
 
   const warnings = new Set(jobs.flatMap((job): string[] => JSON.parse(readFileSync(cachedWarnings(cacheDir, job.key), 'utf8'))));
   for (const warning of warnings) reporter.warn(`⚠ warning: ${warning}`);
-  return { jobs, drawn: missing.length, reused: jobs.length - missing.length, cacheDir };
+  return { jobs, drawn: missing.length, reused: jobs.length - missing.length, cacheDir, forBrowser: { content, fonts, fontsHash, date } };
 }
 
 /** Copies the brochures from the cache into the (staging) output folder. */
@@ -60,4 +64,5 @@ export function publishBrochures(made: MadeBrochures, outDir: string): void {
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(cachedPdf(made.cacheDir, job.key), target);
   }
+  if (made.forBrowser) publishForBrowser(made.forBrowser, outDir);
 }

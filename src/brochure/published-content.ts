@@ -1,0 +1,41 @@
+/**
+ * The brochure content as the build publishes it for the browser (`brochures/catalogue.json`):
+ * the very BrochureContent the build drew from, with what the document ID is computed from, so
+ * a school's brochure made on the site matches the one a build makes. Plain JSON: the logo
+ * travels as base64.
+ */
+import type { BrochureContent } from './brochure-input.ts';
+import type { KeyHashes } from './document-key.ts';
+
+export interface PublishedBrochureContent {
+  content: Omit<BrochureContent, 'logo'> & { logo?: { base64: string; format: 'png' | 'jpg' } };
+  /** The date the build gave every brochure (SOURCE_DATE_EPOCH or the period start). */
+  date: string;
+  hashes: KeyHashes;
+  /** The build's subset fonts, relative to the JSON's own address. */
+  fonts: { regular: string; bold: string };
+}
+
+const toBase64 = (bytes: Uint8Array): string => {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+};
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+export function publishContent(content: BrochureContent, rest: Omit<PublishedBrochureContent, 'content'>): PublishedBrochureContent {
+  const { logo, ...withoutLogo } = content;
+  return { content: logo ? { ...withoutLogo, logo: { base64: toBase64(logo.bytes), format: logo.format } } : withoutLogo, ...rest };
+}
+
+export function contentFromPublished(published: PublishedBrochureContent): BrochureContent {
+  const { logo, ...withoutLogo } = published.content;
+  return logo ? { ...withoutLogo, logo: { bytes: fromBase64(logo.base64), format: logo.format } } : withoutLogo;
+}
+
+/** The content with this school in it (replacing the one of the same id), sorted as the build sorts schools. */
+export function contentWithSchool(content: BrochureContent, school: BrochureContent['catalogue']['schools'][number]): BrochureContent {
+  const schools = [...content.catalogue.schools.filter((other) => other.id !== school.id), school].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return { ...content, catalogue: { ...content.catalogue, schools } };
+}
