@@ -1,5 +1,6 @@
 /**
- * A page's drawing operators, written as PDF content-stream text. Written directly rather than
+ * A page's drawing operators, written as PDF content-stream text (a string of byte values: text
+ * strings hold the fonts' raw one- and two-byte codes). Written directly rather than
  * through pdf-lib's drawText, which adds a font resource per call and checks it against all
  * earlier ones; here each page names its two fonts once (F1, F2) and a paragraph is one text object.
  */
@@ -22,7 +23,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, metrics: Fo
     } else if (item.kind === 'image') {
       out.push(`q ${n(mmToPt(item.widthMm))} 0 0 ${n(mmToPt(item.heightMm))} ${n(mmToPt(item.xMm))} ${y(item.yMm + item.heightMm)} cm /${LOGO_KEY} Do Q`);
     } else {
-      const lines = item.lines.map((line) => `<${metrics.hex(line, item.font)}> Tj`).join(' T* ');
+      const lines = item.lines.map((line) => `(${metrics.encode(line, item.font)}) Tj`).join(' T* ');
       out.push(`BT ${color(item.color)} /${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf ${n(mmToPt(item.lineHeightMm))} TL ${n(mmToPt(item.xMm))} ${y(item.baselineMm)} Td ${lines} ET`);
     }
   }

@@ -15,7 +15,12 @@ export interface DrawResources {
   compress?: Compress;
 }
 
-const encoder = new TextEncoder();
+/** The operators' characters are byte values already (ASCII, and the codes inside text strings). */
+function bytesOf(operators: string): Uint8Array {
+  const bytes = new Uint8Array(operators.length);
+  for (let index = 0; index < operators.length; index++) bytes[index] = operators.charCodeAt(index);
+  return bytes;
+}
 
 export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: number; heightMm: number }, resources: DrawResources): PDFRef[] {
   const { fonts, metrics, logo, compress } = resources;
@@ -24,7 +29,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.regular);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.bold);
     if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
-    const operators = encoder.encode(pageOperators(laidOut.items, size.heightMm, metrics));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, metrics));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
     page.node.addContentStream(doc.context.register(stream));
     return page.ref;

@@ -22,9 +22,15 @@ export interface FontMetrics {
   has(codePoint: number): boolean;
   /** Advance in thousandths of the font size. */
   advance(char: string, font: FontName): number;
-  /** The glyph codes of a line, as hex for a PDF string: no ligatures or kerning, so per character. */
-  hex(text: string, font: FontName): string;
+  /**
+   * A line as the body of a PDF literal string: one code per character (no ligatures or kerning),
+   * as byte values 0-255 in a JS string, with `\`, `(`, `)` and line ends escaped.
+   */
+  encode(text: string, font: FontName): string;
 }
+
+const LITERAL_ESCAPES: Record<string, string> = { '\\': '\\\\', '(': '\\(', ')': '\\)', '\r': '\\r', '\n': '\\n' };
+const escapeLiteral = (code: string): string => code.replace(/[\\()\r\n]/g, (byte) => LITERAL_ESCAPES[byte] ?? byte);
 
 export interface BrochureFonts {
   metrics: FontMetrics;
@@ -38,18 +44,18 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
   const boldSet = new Set(parsed.bold.characterSet);
   const inBoth = new Set(parsed.regular.characterSet.filter((codePoint) => boldSet.has(codePoint)));
   const advances: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
-  const codes: Record<FontName, Map<string, string>> = { regular: new Map(), bold: new Map() };
+  const escaped: Record<FontName, Map<string, string>> = { regular: new Map(), bold: new Map() };
   const glyphOf = (char: string, font: FontName) => parsed[font].glyphForCodePoint(char.codePointAt(0) ?? 0);
   const codeOf = (char: string, font: FontName): string => {
-    let code = codes[font].get(char);
+    let code = escaped[font].get(char);
     if (code === undefined) {
-      code = glyphOf(char, font).id.toString(16).toUpperCase().padStart(4, '0');
-      codes[font].set(char, code);
+      code = escapeLiteral(prepared[font].codes.get(char.codePointAt(0) ?? 0) ?? '');
+      escaped[font].set(char, code);
     }
     return code;
   };
   const metrics: FontMetrics = {
-    has: (codePoint) => codePoint === 32 || inBoth.has(codePoint),
+    has: (codePoint) => codePoint === 32 || (inBoth.has(codePoint) && prepared.regular.codes.has(codePoint) && prepared.bold.codes.has(codePoint)),
     advance(char, font) {
       let advance = advances[font].get(char);
       if (advance === undefined) {
@@ -58,10 +64,10 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
       }
       return advance;
     },
-    hex(text, font) {
-      let hex = '';
-      for (const char of text) hex += codeOf(char, font);
-      return hex;
+    encode(text, font) {
+      let encoded = '';
+      for (const char of text) encoded += codeOf(char, font);
+      return encoded;
     },
   };
   return {
