@@ -87,6 +87,11 @@ const nl = {
   noResultsHint: 'Probeer een ander woord of minder filters.',
   moreResults: 'Meer resultaten tonen',
   searchUnavailable: 'Zoeken is op dit moment niet beschikbaar; hieronder staat het hele aanbod.',
+  allInDomain: (n: number, domain: string) => `Alle ${n} interventies in ${domain}`,
+  pagination: 'Paginering',
+  pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  previousPage: 'Vorige pagina',
+  nextPage: 'Volgende pagina',
 } as const;
 
 export type UiStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -174,6 +179,11 @@ const en: UiStrings = {
   noResultsHint: 'Try another word or fewer filters.',
   moreResults: 'Show more results',
   searchUnavailable: 'Search is not available right now; the whole offer is listed below.',
+  allInDomain: (n, domain) => `All ${n} interventions in ${domain}`,
+  pagination: 'Pagination',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
 };
 
 export function uiStrings(language: Language): UiStrings {
