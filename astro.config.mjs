@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import { parse } from 'yaml';
 
@@ -20,6 +21,17 @@ function publishing() {
   return { base, site: url };
 }
 
+/**
+ * The browser's brochure chunk (src/choices/school-brochure.ts) runs fontkit, whose restructure
+ * dependency requires Node's `stream` at load time; in the browser build only, it gets a stub.
+ */
+const browserStreamStub = {
+  name: 'aanbodgids-browser-stream-stub',
+  enforce: /** @type {const} */ ('pre'),
+  applyToEnvironment: (/** @type {{ name: string }} */ environment) => environment.name === 'client',
+  resolveId: (/** @type {string} */ id) => (id === 'stream' ? fileURLToPath(new URL('./src/choices/stream-shim.ts', import.meta.url)) : undefined),
+};
+
 export default defineConfig({
   ...publishing(),
   integrations: [mdx()],
@@ -30,6 +42,7 @@ export default defineConfig({
   // No dev toolbar, no telemetry-style extras: the site makes no requests to other hosts.
   devToolbar: { enabled: false },
   vite: {
+    plugins: [browserStreamStub],
     build: {
       rolldownOptions: {
         // Astro's MDX output carries a module directive the bundler flags once per entry: harmless, and

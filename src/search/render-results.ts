@@ -58,6 +58,13 @@ export function resultCard(data: PagefindResultData, withExcerpt: boolean): HTML
   if (withExcerpt && data.excerpt) text.append(...excerptNodes(data.excerpt));
   else text.textContent = data.meta.summary ?? '';
   card.append(heading, text, badges(data.meta));
+  if (offer === 'optional' && data.meta.intervention) {
+    // Filled by the choose control (src/choices), as on the grouped list.
+    const choose = element('div', 'choose');
+    choose.dataset.choose = data.meta.intervention;
+    choose.dataset.schoolTypes = data.meta.school_types ?? '';
+    card.append(choose);
+  }
   item.append(card);
   return item;
 }

@@ -93,7 +93,8 @@ async function filterCounts(pagefind: Pagefind, state: SearchState, own: FilterC
   return Object.fromEntries(entries) as Record<SearchFilter, Record<string, number>>;
 }
 
-export async function startSearchPage(panel: HTMLElement, base: string): Promise<void> {
+/** `onResultsShown` lets the page add its controls (the choose buttons) to freshly drawn results. */
+export async function startSearchPage(panel: HTMLElement, base: string, onResultsShown: (list: HTMLElement) => void = () => {}): Promise<void> {
   const parts = partsOf(panel);
   let pagefind: Pagefind;
   try {
@@ -131,6 +132,7 @@ export async function startSearchPage(panel: HTMLElement, base: string): Promise
       const data = await Promise.all(batch.map((result) => result.data()));
       if (thisRun !== run) return;
       parts.list.append(...data.map((item) => resultCard(item, state.q !== '')));
+      onResultsShown(parts.list);
       shown += batch.length;
       parts.more.hidden = shown >= response.results.length;
     };

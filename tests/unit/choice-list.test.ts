@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { addItem, emptyChoiceList, removeItem, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
 import { choicesMailto } from '../../src/core/choices/choice-mail.ts';
 import { deserializeChoiceList, serializeChoiceList } from '../../src/core/choices/choice-storage.ts';
-import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
+import { schoolFilePath, summarizeChoosing, takenAwaySchool } from '../../src/core/choices/choosing.ts';
 import { schoolFile } from '../../src/core/choices/school-file.ts';
 import { schoolSchema } from '../../src/core/schema/school.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
@@ -121,6 +121,18 @@ describe('taking the choices away', () => {
     expect(body).toContain('- Voorlezen: 3 bijeenkomsten, € 450,00');
     expect(body).toContain('Totaal: € 1.700,00');
     expect(body).toContain('Nog te besteden: € 300,00');
+  });
+
+  test('what is taken away leaves out items not meant for the school type', () => {
+    const mixed = addItem(addItem(setSchool(emptyChoiceList(), { kind: 'existing', id: 'de-linde' }), 'mentor'), 'leesclub');
+    expect(takenAwaySchool(summarizeChoosing(mixed, catalogue))?.choices).toEqual([{ intervention: 'leesclub' }]);
+    expect(takenAwaySchool(summarizeChoosing(addItem(emptyChoiceList(), 'leesclub'), catalogue))).toBeUndefined();
+  });
+
+  test("a new school's file lies beside the site's, in schools/", () => {
+    expect(schoolFilePath('content/site.yaml', 'de-es')).toBe('content/schools/de-es.yaml');
+    expect(schoolFilePath('/tmp/x/site.yml', 'de-es')).toBe('/tmp/x/schools/de-es.yaml');
+    expect(schoolFilePath('site.yaml', 'de-es')).toBe('schools/de-es.yaml');
   });
 
   test('without a contact address there is no mail link', () => {

@@ -4,7 +4,8 @@
  */
 import { summarizeBudget, type BudgetSummary } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
-import { idFromName, type SchoolType } from '../schema/common.ts';
+import type { SchoolType } from '../schema/common.ts';
+import { idFromName } from '../schema/ids.ts';
 import type { ChoiceList, ChosenItem } from './choice-list.ts';
 
 /** Why an intervention cannot be chosen by a school of this type; undefined when it can. */
@@ -25,9 +26,19 @@ export function choosingSchool(list: ChoiceList, catalogue: Catalogue): School |
   }
   if (list.school?.kind === 'new') {
     const { name, type, pupils } = list.school;
-    return { id: idFromName(name) || 'nieuwe-school', file: '', name, type, pupils, choices };
+    const id = idFromName(name) || 'nieuwe-school';
+    return { id, file: schoolFilePath(catalogue.site.file, id), name, type, pupils, choices };
   }
   return undefined;
+}
+
+/**
+ * Where the build will read a new school's file from: schools/<id>.yaml beside site.yaml, written
+ * as the build writes paths (it is part of the brochure's content hash, so the document IDs agree).
+ */
+export function schoolFilePath(siteFile: string, id: string): string {
+  const folder = siteFile.includes('/') ? siteFile.slice(0, siteFile.lastIndexOf('/') + 1) : '';
+  return `${folder}schools/${id}.yaml`;
 }
 
 export interface ListedItem {
@@ -42,6 +53,16 @@ export interface ChoosingSummary {
   items: ListedItem[];
   /** Charges of the choosable items against the school's budget (no budget without a school). */
   budget: BudgetSummary;
+}
+
+/** The school as it goes into its file and its brochure: only what it may choose, in list order. */
+export function takenAwaySchool(summary: ChoosingSummary): School | undefined {
+  if (!summary.school) return undefined;
+  const choices = summary.items.filter((listed) => !listed.notChoosable).map(({ item }) => {
+    const { intervention, quantity, note } = item;
+    return { intervention, ...(quantity !== undefined ? { quantity } : {}), ...(note ? { note } : {}) };
+  });
+  return { ...summary.school, choices };
 }
 
 export function summarizeChoosing(list: ChoiceList, catalogue: Catalogue): ChoosingSummary {

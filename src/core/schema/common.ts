@@ -4,9 +4,9 @@
  * validate with the very same code.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN, SCHOOL_TYPES } from './ids.ts';
+import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
 
-export { ID_PATTERN, SCHOOL_TYPES };
+export { ID_PATTERN, SCHOOL_TYPES, idFromName };
 
 /** A reference to another entry by its id (checked against the catalogue by the cross-checks). */
 export const entryId = z
@@ -48,13 +48,3 @@ export const isoDate = z.union(
 export const hexColor = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'is not a colour (expected a hex code like #1b6e53)' });
-
-/** An id made from a name: "Basisschool De Linde" -> "basisschool-de-linde", "Oekraïne" -> "oekraine". */
-export function idFromName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -8,3 +8,13 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The school types of the Dutch system: early childhood (vve), primary (po), special (so), secondary (vo). */
 export const SCHOOL_TYPES = ['vve', 'po', 'so', 'vo'] as const;
+
+/** An id made from a name: "Basisschool De Linde" -> "basisschool-de-linde", "Oekraïne" -> "oekraine". */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,21 @@
+/**
+ * What the page "Mijn keuzes" computes with: the catalogue without texts (summaries, bodies,
+ * providers), so the page fetches a few kilobytes and runs the same rules as the build.
+ */
+import type { Catalogue, Intervention } from '../catalogue.ts';
+
+export function choosingCatalogue(catalogue: Catalogue): Catalogue {
+  const { title, municipality, language, contact, budget, domains, file } = catalogue.site;
+  return {
+    site: { title, municipality, language, contact, budget, domains, file },
+    providers: [],
+    interventions: catalogue.interventions.map(
+      ({ id, title, domain, offer, provider, schoolTypes, cost }): Intervention => ({ id, file: '', title, summary: '', domain, offer, provider, schoolTypes, cost, tags: [] }),
+    ),
+    schools: catalogue.schools,
+  };
+}
+
+/** Each school's name and type by id: all the choice button needs to say "Niet voor ...". */
+export const schoolTypesById = (catalogue: Catalogue): Record<string, { name: string; type: string }> =>
+  Object.fromEntries(catalogue.schools.map((school) => [school.id, { name: school.name, type: school.type }]));
