@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build as astroBuild, type AstroIntegration } from 'astro';
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import type { Catalogue } from '../core/catalogue.ts';
-import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
+import { makeBrochures, publishBrochures } from './brochures/build-brochures.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import { PhaseLog } from './phase-log.ts';
@@ -68,8 +68,6 @@ function astroPhaseMarks(phases: PhaseLog): AstroIntegration {
   };
 }
 
-const noBrochures: Promise<MadeBrochures> = Promise.resolve({ jobs: [], drawn: 0, reused: 0, cacheDir: '' });
-
 /**
  * 1. Read every content file, collecting problems.
  * 2. Validate the catalogue; stop with every problem listed.
@@ -92,9 +90,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     const brochureCache = options.cacheDir ?? path.join(root, 'node_modules', '.cache', 'aanbodgids');
     const brochures =
       options.brochures === false
-        ? noBrochures
+        ? undefined
         : phases.time('brochures', () => makeBrochures({ catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir, cacheDir: brochureCache, reporter }));
-    brochures.catch(() => {}); // awaited below; this only keeps an early Astro failure from also reporting it as unhandled
+    brochures?.catch(() => {}); // awaited below; this only keeps an early Astro failure from also reporting it as unhandled
     await withProjectLock(
       root,
       () => {
@@ -107,8 +105,10 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     await phases.time('search', () => writeSearchIndex(staging.dir));
     const made = await brochures;
     phases.start('publish');
-    publishBrochures(made, staging.dir);
-    reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
+    if (made) {
+      publishBrochures(made, staging.dir);
+      reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
+    }
     staging.publish();
     phases.end('publish');
     reporter.info(`Built ${checked.catalogue.interventions.length} interventions, ${checked.catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
