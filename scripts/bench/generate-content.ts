@@ -67,8 +67,9 @@ export function generateContent(dir: string, options: GenerateOptions): void {
   for (let n = 1; n <= options.interventions; n++) {
     const id = `interventie-${n}`;
     // Municipalities fund a handful of items for every school and offer the rest as a menu, however
-    // large: one in a hundred is fixed (the 4th, 104th, ...: 10 of 1,000, about six per school type).
-    const offer = n % 100 === 4 ? 'fixed' : 'optional';
+    // large: one in a hundred is fixed (the 4th, 105th, 206th, ...: 10 of 1,000, about six per school
+    // type; 101 rather than 100 so that they go round the school types).
+    const offer = n % 101 === 4 ? 'fixed' : 'optional';
     const schoolTypes = SCHOOL_TYPES.filter((_, index) => index === n % 4 || random() < 0.45);
     const frontmatter: Record<string, unknown> = {
       title: title(random, n),

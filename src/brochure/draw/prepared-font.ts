@@ -54,6 +54,17 @@ function blocks(name: string, entries: string[]): string[] {
   return out;
 }
 
+/** One-byte codes whose targets (glyph ids, or code points) run on by one, as [first code, last code, first target]. */
+function runs(pairs: [code: number, target: number][]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const [code, target] of pairs) {
+    const last = out.at(-1);
+    if (last && code === last[1] + 1 && target === last[2] + code - last[0]) last[1] = code;
+    else out.push([code, code, target]);
+  }
+  return out;
+}
+
 function cmapFile(name: string, type: 1 | 2, ordering: string, body: string[]): string {
   return [
     '/CIDInit /ProcSet findresource begin',
@@ -77,7 +88,7 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
   // 1. Each character's glyph and code; a shared glyph keeps the first character for ToUnicode.
   const codes = new Map<number, string>();
   const glyphs = new Map<number, { codePoint: number; width: number }>();
-  const oneByte: string[] = [];
+  const oneByte: [code: number, glyph: number][] = [];
   const toUnicode: string[] = [];
   const mapped = new Set<string>();
   for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
@@ -86,8 +97,8 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
     if (!glyphs.has(glyph.id)) glyphs.set(glyph.id, { codePoint, width: Math.round(glyph.advanceWidth * scale) });
     const single = codePoint >= ONE_BYTE.first && codePoint <= ONE_BYTE.last;
     const code = single ? String.fromCharCode(codePoint) : String.fromCharCode((TWO_BYTE_BASE + glyph.id) >> 8, (TWO_BYTE_BASE + glyph.id) & 0xff);
-    if (single) oneByte.push(`<${hex2(codePoint)}> ${glyph.id}`);
-    if (!mapped.has(code)) toUnicode.push(`<${codeHex(code)}> <${utf16Hex(codePoint)}>`);
+    if (single) oneByte.push([codePoint, glyph.id]);
+    else if (!mapped.has(code)) toUnicode.push(`<${codeHex(code)}> <${utf16Hex(codePoint)}>`);
     mapped.add(code);
     codes.set(codePoint, code);
   }
@@ -106,8 +117,12 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
   if (run.length > 0) widths.push(run);
   // 3. The font file and both maps, compressed once.
   const encoder = new TextEncoder();
-  const encoding = encoder.encode(cmapFile(`${baseName}-Aanbodgids`, 1, 'Identity', [...blocks('cidrange', ['<0100> <1FFF> 0']), ...blocks('cidchar', oneByte)]));
-  const unicode = encoder.encode(cmapFile(`${baseName}-UCS`, 2, 'UCS', blocks('bfchar', toUnicode)));
+  // A one-byte code is its own code point, so its ToUnicode entries run as far as its glyph entries.
+  const singleRuns = runs(oneByte);
+  const cidRanges = ['<0100> <1FFF> 0', ...singleRuns.map(([first, last, glyph]) => `<${hex2(first)}> <${hex2(last)}> ${glyph}`)];
+  const unicodeRanges = runs(oneByte.map(([code]) => [code, code])).map(([first, last]) => `<${hex2(first)}> <${hex2(last)}> <${hex4(first)}>`);
+  const encoding = encoder.encode(cmapFile(`${baseName}-Aanbodgids`, 1, 'Identity', blocks('cidrange', cidRanges)));
+  const unicode = encoder.encode(cmapFile(`${baseName}-UCS`, 2, 'UCS', [...blocks('bfrange', unicodeRanges), ...blocks('bfchar', toUnicode)]));
   const packed = (data: Uint8Array) => ({ bytes: compress ? compress(data) : data, deflated: Boolean(compress) });
   const { bbox } = font;
   return {
