@@ -23,13 +23,17 @@ function publishing() {
 
 /**
  * The browser's brochure chunk (src/choices/school-brochure.ts) runs fontkit, whose restructure
- * dependency requires Node's `stream` at load time; in the browser build only, it gets a stub.
+ * dependency requires Node's `stream` and `util` at load time (for font writing and debug output
+ * the browser never does). In the browser build only, they resolve to small stubs; Vite's own
+ * stand-in throws on first use when NODE_ENV is not production.
  */
-const browserStreamStub = {
-  name: 'aanbodgids-browser-stream-stub',
+const NODE_STUBS = ['stream', 'util'];
+const browserNodeStubs = {
+  name: 'aanbodgids-browser-node-stubs',
   enforce: /** @type {const} */ ('pre'),
   applyToEnvironment: (/** @type {{ name: string }} */ environment) => environment.name === 'client',
-  resolveId: (/** @type {string} */ id) => (id === 'stream' ? fileURLToPath(new URL('./src/choices/stream-shim.ts', import.meta.url)) : undefined),
+  resolveId: (/** @type {string} */ id) =>
+    NODE_STUBS.includes(id) ? fileURLToPath(new URL(`./src/choices/node-stubs/${id}.ts`, import.meta.url)) : undefined,
 };
 
 export default defineConfig({
@@ -42,7 +46,7 @@ export default defineConfig({
   // No dev toolbar, no telemetry-style extras: the site makes no requests to other hosts.
   devToolbar: { enabled: false },
   vite: {
-    plugins: [browserStreamStub],
+    plugins: [browserNodeStubs],
     build: {
       rolldownOptions: {
         // Astro's MDX output carries a module directive the bundler flags once per entry: harmless, and

@@ -142,7 +142,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     try {
       parts.actionStatus.textContent = await action();
     } catch (error) {
-      console.warn('aanbodgids: taking the choices away failed', error);
+      console.error('aanbodgids: taking the choices away failed', error);
       parts.actionStatus.textContent = c.failed;
     }
   };
