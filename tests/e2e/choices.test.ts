@@ -151,7 +151,8 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   test("a school's unchanged choices give the built brochure's text and document ID", async () => {
     const { page } = await open('keuzes/');
     const school = parse(readFileSync(path.join(projectRoot, 'content/schools/obs-t-hoogland.yaml'), 'utf8')) as { choices: unknown[] };
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, school: { kind: 'existing', id: 'obs-t-hoogland' }, items: school.choices })]);
+    const stored = JSON.stringify({ version: 1, school: { kind: 'existing', id: 'obs-t-hoogland' }, items: school.choices });
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: STORAGE_KEY, value: stored });
     await page.reload();
     await choicesReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download brochure (PDF)' }).click()]);
