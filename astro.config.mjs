@@ -22,12 +22,12 @@ function publishing() {
 }
 
 /**
- * The browser's brochure chunk (src/choices/school-brochure.ts) runs fontkit, whose restructure
- * dependency requires Node's `stream` and `util` at load time (for font writing and debug output
- * the browser never does). In the browser build only, they resolve to small stubs; Vite's own
+ * The browser's brochure chunk (src/choices/school-brochure.ts) runs fontkit, which imports
+ * Node's `fs` (for opening font files by path) and whose restructure dependency requires `stream`
+ * and `util` at load time (for font writing and debug output): nothing the browser ever does. In the browser build only, they resolve to small stubs; Vite's own
  * stand-in throws on first use when NODE_ENV is not production.
  */
-const NODE_STUBS = ['stream', 'util'];
+const NODE_STUBS = ['fs', 'stream', 'util'];
 const browserNodeStubs = {
   name: 'aanbodgids-browser-node-stubs',
   enforce: /** @type {const} */ ('pre'),
@@ -48,6 +48,9 @@ export default defineConfig({
   vite: {
     plugins: [browserNodeStubs],
     build: {
+      // The brochure chunk (pdf-lib, fontkit: about 900 KB) is loaded only when a school asks for
+      // its PDF on /keuzes/, so its size is no page's weight; the warning would only be noise.
+      chunkSizeWarningLimit: 1024,
       rolldownOptions: {
         // Astro's MDX output carries a module directive the bundler flags once per entry: harmless, and
         // thousands of lines at scale would bury the build's own warnings (over budget, over capacity).
