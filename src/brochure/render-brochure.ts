@@ -60,7 +60,8 @@ async function render(subject: Subject, content: BrochureContent, meta: Document
   const furniture = { title: guard.clean(subject.title, site.file), footer: guard.clean(site.municipality, site.file), pageLabel: context.b.page };
   addFurniture(layout, a4Frame, furniture, styles.furniture, tools.measure);
   // 4. Draw, add bookmarks and metadata, and save.
-  const pageRefs = drawPages(doc, layout, a4Frame, { fonts, metrics, logo, compress: options.compress });
+  const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress });
+  fonts.finish();
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
   setMetadata(doc, { title: furniture.title, author: site.municipality, subject: subject.subject, language: site.language }, meta);
   const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });

@@ -6,7 +6,7 @@
  */
 import type { Placed } from '../layout/placed.ts';
 import { mmToPt, type Rgb } from '../units.ts';
-import type { FontMetrics } from './font-kit.ts';
+import type { Encode } from './font-kit.ts';
 
 export const FONT_KEYS = { regular: 'F1', bold: 'F2' } as const;
 export const LOGO_KEY = 'Im1';
@@ -14,7 +14,7 @@ export const LOGO_KEY = 'Im1';
 const n = (value: number): string => (Math.round(value * 100) / 100).toString();
 const color = ([r, g, b]: Rgb): string => `${n(r)} ${n(g)} ${n(b)} rg`;
 
-export function pageOperators(items: Placed[], pageHeightMm: number, metrics: FontMetrics): string {
+export function pageOperators(items: Placed[], pageHeightMm: number, encode: Encode): string {
   const out: string[] = [];
   const y = (mm: number) => n(mmToPt(pageHeightMm - mm));
   for (const item of items) {
@@ -23,7 +23,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, metrics: Fo
     } else if (item.kind === 'image') {
       out.push(`q ${n(mmToPt(item.widthMm))} 0 0 ${n(mmToPt(item.heightMm))} ${n(mmToPt(item.xMm))} ${y(item.yMm + item.heightMm)} cm /${LOGO_KEY} Do Q`);
     } else {
-      const lines = item.lines.map((line) => `(${metrics.encode(line, item.font)}) Tj`).join(' T* ');
+      const lines = item.lines.map((line) => `(${encode(line, item.font)}) Tj`).join(' T* ');
       out.push(`BT ${color(item.color)} /${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf ${n(mmToPt(item.lineHeightMm))} TL ${n(mmToPt(item.xMm))} ${y(item.baselineMm)} Td ${lines} ET`);
     }
   }

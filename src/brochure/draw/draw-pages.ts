@@ -1,16 +1,14 @@
 /** Turns laid-out pages into PDF pages: one content stream each, compressed by the given function when there is one. */
 import { PDFName, type PDFDocument, type PDFImage, type PDFRef } from 'pdf-lib';
-import type { FontName } from '../flow.ts';
 import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
-import type { Compress, FontMetrics } from './font-kit.ts';
+import type { Compress, DocumentFonts } from './font-kit.ts';
 
 export type { Compress } from './font-kit.ts';
 
 export interface DrawResources {
-  fonts: Record<FontName, PDFRef>;
-  metrics: FontMetrics;
+  fonts: Pick<DocumentFonts, 'refs' | 'encode'>;
   logo?: PDFImage;
   compress?: Compress;
 }
@@ -23,13 +21,13 @@ function bytesOf(operators: string): Uint8Array {
 }
 
 export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: number; heightMm: number }, resources: DrawResources): PDFRef[] {
-  const { fonts, metrics, logo, compress } = resources;
+  const { fonts, logo, compress } = resources;
   return layout.pages.map((laidOut) => {
     const page = doc.addPage([mmToPt(size.widthMm), mmToPt(size.heightMm)]);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.regular);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.bold);
+    page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.refs.regular);
+    page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.refs.bold);
     if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, metrics));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
     page.node.addContentStream(doc.context.register(stream));
     return page.ref;

@@ -1,9 +1,10 @@
 /**
  * The two embedded fonts, and what the layout and the drawing need from them: which characters
- * exist, how wide they are, and their glyph codes. Read once per renderer with fontkit; the PDF
- * objects of each font (font file, widths, ToUnicode map) are prepared and compressed once too,
- * and every brochure only registers those bytes. pdf-lib's embedFont would parse the font and
- * deflate it (with pako) again for every document: about a fifth of a brochure's time.
+ * exist, how wide they are, and their glyph codes. Read once per renderer with fontkit; what the
+ * PDF objects of each font share (codes, widths, the encoding and ToUnicode maps) is prepared and
+ * compressed once too. pdf-lib's embedFont would parse the font and deflate it (with pako) again
+ * for every document: about a fifth of a brochure's time. Each brochure notes the glyphs it
+ * draws and embeds only their outlines: about a third of the font, so a brochure is ~25 KB smaller.
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FontName } from '../flow.ts';
@@ -22,11 +23,21 @@ export interface FontMetrics {
   has(codePoint: number): boolean;
   /** Advance in thousandths of the font size. */
   advance(char: string, font: FontName): number;
-  /**
-   * A line as the body of a PDF literal string: one code per character (no ligatures or kerning),
-   * as byte values 0-255 in a JS string, with `\`, `(`, `)` and line ends escaped.
-   */
-  encode(text: string, font: FontName): string;
+}
+
+/**
+ * A line as the body of a PDF literal string: one code per character (no ligatures or kerning),
+ * as byte values 0-255 in a JS string, with `\`, `(`, `)` and line ends escaped.
+ */
+export type Encode = (text: string, font: FontName) => string;
+
+/** The fonts of one document: pages name them and draw with them, then their files are added. */
+export interface DocumentFonts {
+  refs: Record<FontName, PDFRef>;
+  /** Encodes a line and notes its glyphs as drawn: every drawn character must pass through here. */
+  encode: Encode;
+  /** Adds the fonts' objects, their files holding the outlines of the glyphs drawn so far. */
+  finish(): void;
 }
 
 const LITERAL_ESCAPES: Record<string, string> = { '\\': '\\\\', '(': '\\(', ')': '\\)', '\r': '\\r', '\n': '\\n' };
@@ -34,8 +45,13 @@ const escapeLiteral = (code: string): string => code.replace(/[\\()\r\n]/g, (byt
 
 export interface BrochureFonts {
   metrics: FontMetrics;
-  /** Adds both fonts to a document; returns their references. */
-  embed(doc: PDFDocument): Record<FontName, PDFRef>;
+  /** Starts both fonts in a document; call `finish()` once every page is drawn. */
+  embed(doc: PDFDocument): DocumentFonts;
+}
+
+interface Code {
+  escaped: string;
+  glyph: number;
 }
 
 export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compress | undefined): BrochureFonts {
@@ -44,13 +60,14 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
   const boldSet = new Set(parsed.bold.characterSet);
   const inBoth = new Set(parsed.regular.characterSet.filter((codePoint) => boldSet.has(codePoint)));
   const advances: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
-  const escaped: Record<FontName, Map<string, string>> = { regular: new Map(), bold: new Map() };
+  const codes: Record<FontName, Map<string, Code>> = { regular: new Map(), bold: new Map() };
   const glyphOf = (char: string, font: FontName) => parsed[font].glyphForCodePoint(char.codePointAt(0) ?? 0);
-  const codeOf = (char: string, font: FontName): string => {
-    let code = escaped[font].get(char);
+  const codeOf = (char: string, font: FontName): Code => {
+    let code = codes[font].get(char);
     if (code === undefined) {
-      code = escapeLiteral(prepared[font].codes.get(char.codePointAt(0) ?? 0) ?? '');
-      escaped[font].set(char, code);
+      const codePoint = char.codePointAt(0) ?? 0;
+      code = { escaped: escapeLiteral(prepared[font].codes.get(codePoint) ?? ''), glyph: prepared[font].glyphs.get(codePoint) ?? 0 };
+      codes[font].set(char, code);
     }
     return code;
   };
@@ -64,14 +81,28 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
       }
       return advance;
     },
-    encode(text, font) {
-      let encoded = '';
-      for (const char of text) encoded += codeOf(char, font);
-      return encoded;
-    },
   };
-  return {
-    metrics,
-    embed: (doc) => ({ regular: embedPreparedFont(doc, prepared.regular), bold: embedPreparedFont(doc, prepared.bold) }),
+  const embed = (doc: PDFDocument): DocumentFonts => {
+    // Pages refer to the fonts before anyone knows which glyphs they need: reserve the references.
+    const refs = { regular: doc.context.nextRef(), bold: doc.context.nextRef() };
+    const drawn = { regular: new Uint8Array(prepared.regular.glyphCount), bold: new Uint8Array(prepared.bold.glyphCount) };
+    return {
+      refs,
+      encode(text, font) {
+        const glyphs = drawn[font];
+        let encoded = '';
+        for (const char of text) {
+          const code = codeOf(char, font);
+          glyphs[code.glyph] = 1;
+          encoded += code.escaped;
+        }
+        return encoded;
+      },
+      finish() {
+        embedPreparedFont(doc, prepared.regular, refs.regular, drawn.regular);
+        embedPreparedFont(doc, prepared.bold, refs.bold, drawn.bold);
+      },
+    };
   };
+  return { metrics, embed };
 }

@@ -7,7 +7,7 @@ import { PDFHexString, PDFName, PDFBool, type PDFDocument } from 'pdf-lib';
 import type { DocumentMeta } from '../brochure-input.ts';
 
 /** Bump when the drawing changes, so cached brochures are drawn again. */
-export const RENDERER_VERSION = 'aanbodgids-brochure 2';
+export const RENDERER_VERSION = 'aanbodgids-brochure 3';
 
 export function setMetadata(doc: PDFDocument, info: { title: string; author: string; subject: string; language: string }, meta: DocumentMeta): void {
   const date = new Date(meta.date);

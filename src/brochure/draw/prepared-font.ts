@@ -1,7 +1,8 @@
 /**
- * A TrueType font as the PDF objects of a Type0 font, built once and registered in every brochure
- * as they are: the font file and the maps already compressed, the widths already listed. Every
- * glyph of the (build-subset) font is in.
+ * A TrueType font as the PDF objects of a Type0 font. What every brochure shares is built once:
+ * the codes, the encoding and ToUnicode maps (compressed), the widths and the font's tables.
+ * Each brochure then embeds the font file with only the outlines of the glyphs it draws
+ * (keep-glyphs.ts), and the widths of those glyphs.
  *
  * The encoding is our own CMap with codes of one or two bytes: characters U+0020-U+00FF (nearly
  * all of Dutch text) are one byte, their own code point; any other glyph is two bytes, 0x0100 plus
@@ -11,6 +12,7 @@
  */
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Compress } from './font-kit.ts';
+import { keepGlyphs, readGlyphTables, type GlyphTables } from './keep-glyphs.ts';
 
 type FontkitFont = ReturnType<Parameters<PDFDocument['registerFontkit']>[0]['create']>;
 
@@ -22,12 +24,16 @@ export interface PreparedFont {
   baseName: string;
   /** The code (one or two bytes, as a string of byte values) of every character the font has. */
   codes: Map<number, string>;
+  /** The glyph id of every character the font has. */
+  glyphs: Map<number, number>;
+  glyphCount: number;
   encoding: { bytes: Uint8Array; deflated: boolean };
-  /** The font file, deflated when a compressor was given. */
-  file: { bytes: Uint8Array; deflated: boolean; length: number };
+  /** The font file's tables, from which each brochure keeps the glyphs it draws. */
+  file: GlyphTables;
+  compress: Compress | undefined;
   toUnicode: { bytes: Uint8Array; deflated: boolean };
-  /** The W array: first glyph id, then the widths of consecutive glyphs. */
-  widths: (number | number[])[];
+  /** Advance of each glyph in thousandths of an em, by glyph id. */
+  widths: Map<number, number>;
   descriptor: Record<string, number | number[]>;
 }
 
@@ -87,6 +93,7 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
   const baseName = (font.postscriptName ?? 'Font').replace(/[^\w-]/g, '');
   // 1. Each character's glyph and code; a shared glyph keeps the first character for ToUnicode.
   const codes = new Map<number, string>();
+  const glyphOf = new Map<number, number>();
   const glyphs = new Map<number, { codePoint: number; width: number }>();
   const oneByte: [code: number, glyph: number][] = [];
   const toUnicode: string[] = [];
@@ -101,21 +108,9 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
     else if (!mapped.has(code)) toUnicode.push(`<${codeHex(code)}> <${utf16Hex(codePoint)}>`);
     mapped.add(code);
     codes.set(codePoint, code);
+    glyphOf.set(codePoint, glyph.id);
   }
-  const ids = [...glyphs.keys()].sort((a, b) => a - b);
-  // 2. Widths in runs of consecutive glyph ids (CID = glyph id).
-  const widths: (number | number[])[] = [];
-  let run: number[] = [];
-  ids.forEach((id, index) => {
-    if (index === 0 || id !== (ids[index - 1] ?? 0) + 1) {
-      if (run.length > 0) widths.push(run);
-      widths.push(id);
-      run = [];
-    }
-    run.push(glyphs.get(id)?.width ?? 0);
-  });
-  if (run.length > 0) widths.push(run);
-  // 3. The font file and both maps, compressed once.
+  // 2. Both maps, compressed once.
   const encoder = new TextEncoder();
   // A one-byte code is its own code point, so its ToUnicode entries run as far as its glyph entries.
   const singleRuns = runs(oneByte);
@@ -128,10 +123,13 @@ export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Comp
   return {
     baseName,
     codes,
+    glyphs: glyphOf,
+    glyphCount: font.numGlyphs,
     encoding: packed(encoding),
-    file: { ...packed(bytes), length: bytes.length },
+    file: readGlyphTables(bytes),
+    compress,
     toUnicode: packed(unicode),
-    widths,
+    widths: new Map([...glyphs].map(([id, { width }]) => [id, width])),
     descriptor: {
       // Non-symbolic: the font's glyphs are Latin and Cyrillic letters in their standard encoding.
       Flags: 32,
@@ -151,29 +149,52 @@ function streamOf(doc: PDFDocument, data: { bytes: Uint8Array; deflated: boolean
   return doc.context.register(stream);
 }
 
-/** Registers the prepared objects in a document; returns the Type0 font's reference. */
-export function embedPreparedFont(doc: PDFDocument, font: PreparedFont): PDFRef {
+/** The W array for the glyphs drawn: first glyph id, then the widths of consecutive glyphs (CID = glyph id). */
+function widthsOf(font: PreparedFont, ids: number[]): (number | number[])[] {
+  const widths: (number | number[])[] = [];
+  let run: number[] = [];
+  ids.forEach((id, index) => {
+    if (index === 0 || id !== (ids[index - 1] ?? 0) + 1) {
+      if (run.length > 0) widths.push(run);
+      widths.push(id);
+      run = [];
+    }
+    run.push(font.widths.get(id) ?? 0);
+  });
+  if (run.length > 0) widths.push(run);
+  return widths;
+}
+
+/**
+ * The six capital letters a subset font's name starts with (PDF 32000, 9.6.4), from the glyphs
+ * it holds: the same glyphs give the same name, so the same brochure gives the same bytes.
+ */
+function subsetTag(ids: number[]): string {
+  let hash = 0x811c9dc5;
+  for (const id of ids) hash = Math.imul(hash ^ id, 0x01000193) >>> 0;
+  let tag = '';
+  for (let letter = 0; letter < 6; letter++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  return tag;
+}
+
+/**
+ * Registers the font in a document as the Type0 font `ref` (reserved when the pages were
+ * started), holding the outlines and widths of the glyphs `drawn` marks.
+ */
+export function embedPreparedFont(doc: PDFDocument, font: PreparedFont, ref: PDFRef, drawn: Uint8Array): void {
   const { context } = doc;
-  const fontFile = streamOf(doc, font.file, { Length1: font.file.length });
-  const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: font.baseName, ...font.descriptor, FontFile2: fontFile }));
-  const cidFont = context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'CIDFontType2',
-      BaseFont: font.baseName,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-      FontDescriptor: descriptor,
-      W: font.widths,
-      CIDToGIDMap: PDFName.of('Identity'),
-    }),
-  );
+  const ids = Array.from(drawn.keys()).filter((id) => drawn[id]);
+  const name = `${subsetTag(ids)}+${font.baseName}`;
+  const file = keepGlyphs(font.file, ids);
+  const fontFile = streamOf(doc, { bytes: font.compress ? font.compress(file) : file, deflated: Boolean(font.compress) }, { Length1: file.length });
+  const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: name, ...font.descriptor, FontFile2: fontFile }));
   const cidSystemInfo = { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 };
-  const encoding = doc.context.register(
-    font.encoding.deflated
-      ? context.stream(font.encoding.bytes, { Type: 'CMap', CMapName: `${font.baseName}-Aanbodgids`, CIDSystemInfo: cidSystemInfo, Filter: 'FlateDecode' })
-      : context.flateStream(font.encoding.bytes, { Type: 'CMap', CMapName: `${font.baseName}-Aanbodgids`, CIDSystemInfo: cidSystemInfo }),
+  const cidFont = context.register(
+    context.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: name, CIDSystemInfo: cidSystemInfo, FontDescriptor: descriptor, W: widthsOf(font, ids), CIDToGIDMap: PDFName.of('Identity') }),
   );
-  return context.register(
-    context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: font.baseName, Encoding: encoding, DescendantFonts: [cidFont], ToUnicode: streamOf(doc, font.toUnicode) }),
+  const encodingDict = { Type: 'CMap', CMapName: `${font.baseName}-Aanbodgids`, CIDSystemInfo: cidSystemInfo };
+  const encoding = context.register(
+    font.encoding.deflated ? context.stream(font.encoding.bytes, { ...encodingDict, Filter: 'FlateDecode' }) : context.flateStream(font.encoding.bytes, encodingDict),
   );
+  context.assign(ref, context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: encoding, DescendantFonts: [cidFont], ToUnicode: streamOf(doc, font.toUnicode) }));
 }
