@@ -198,8 +198,8 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.goto(`${site.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('_nieuw');
-    await page.getByLabel('Naam van de school').fill('Kindcentrum De Es');
-    await page.getByLabel('Schooltype').selectOption('po');
+    await page.getByLabel('Naam').fill('Kindcentrum De Es');
+    await page.getByLabel('Soort onderwijs').selectOption('po');
     await page.getByLabel('Aantal leerlingen').fill('100');
     // 100 pupils x € 150,00 against € 2.500,00 + 100 x € 25,00.
     await expect.poll(() => page.locator('[data-total]').textContent()).toBe('€ 15.000,00');
@@ -210,6 +210,16 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.reload();
     await choicesReady(page);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+  });
+
+  test('the school list is the only field named School, so it is found by that name alone', async () => {
+    const { page } = await open('aanbod/zomerschool/');
+    await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
+    await page.goto(`${site.url}keuzes/`);
+    await choicesReady(page);
+    await expect.poll(() => page.getByRole('combobox', { name: 'School' }).count()).toBe(1);
+    const values = await page.getByRole('combobox', { name: 'School' }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(values).toEqual(expect.arrayContaining(['cbs-de-wilgenhoek', 'obs-de-regenboog', 'obs-t-hoogland', 'peuterspeelzaal-de-kikkerpoel', 'so-de-horizon', 'vechtwaarde-college']));
   });
 
   test('a corrupt stored list never breaks the page', async () => {
