@@ -17,6 +17,12 @@ const nl = {
   chosen: (quantity: string, charge: string) => `Gekozen: ${quantity}, ${charge}`,
   briefMenu: (siteAddress: string) =>
     `Het keuzeaanbod is te groot om hier helemaal af te drukken. Het vaste aanbod en de keuzes van de school staan verderop volledig beschreven, met de contactgegevens van hun aanbieders. Van het andere aanbod staan hier de titel, de kosten, de duur en de aanbieder; de samenvatting en de beschrijving staan op de website (${siteAddress}aanbod/, zoek op de titel) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
+  summaryMenu: (siteAddress: string) =>
+    `Het keuzeaanbod is te groot om in deze brochure af te drukken. Het vaste aanbod en de keuzes van de school staan verderop volledig beschreven, met de contactgegevens van hun aanbieders. Hieronder staat per domein hoeveel interventies er zijn en wat ze kosten; het hele keuzeaanbod staat op de website (${siteAddress}aanbod/, per domein op de adressen in de tabel) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
+  interventionCount: 'Interventies',
+  priceRange: 'Prijs per eenheid',
+  onTheWebsite: 'Op de website',
+  fromTo: (lowest: string, highest: string) => (lowest === highest ? lowest : `${lowest} tot ${highest}`),
 } as const;
 
 export type BrochureStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -34,6 +40,12 @@ const en: BrochureStrings = {
   chosen: (quantity, charge) => `Chosen: ${quantity}, ${charge}`,
   briefMenu: (siteAddress) =>
     `The optional offer is too large to print here in full. The fixed offer and the school's choices are described in full further on, with their providers' contact details. Of the other offer the title, cost, duration and provider are shown here; the summary and description are on the website (${siteAddress}aanbod/, search for the title) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
+  summaryMenu: (siteAddress) =>
+    `The optional offer is too large to print in this brochure. The fixed offer and the school's choices are described in full further on, with their providers' contact details. Below, each domain shows how many interventions it holds and what they cost; the whole optional offer is on the website (${siteAddress}aanbod/, by domain at the addresses in the table) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
+  interventionCount: 'Interventions',
+  priceRange: 'Price per unit',
+  onTheWebsite: 'On the website',
+  fromTo: (lowest, highest) => (lowest === highest ? lowest : `${lowest} to ${highest}`),
 };
 
 export function brochureStrings(language: Language): BrochureStrings {

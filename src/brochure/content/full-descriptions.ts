@@ -24,11 +24,16 @@ export const FULL_DESCRIPTIONS_UP_TO = 30;
 /** Is the intervention with this id described in full? */
 export type DescribedInFull = (interventionId: string) => boolean;
 
+/** `all`: every intervention of the offer in full; `chosen`: the fixed offer and the school's choices. */
+export function fullDescriptionsMode(offer: SchoolOffer, settings: BrochureSettings | undefined): 'all' | 'chosen' {
+  const inOffer = [...offer.fixed, ...offer.optional].reduce((sum, group) => sum + group.items.length, 0);
+  return settings?.fullDescriptions ?? (inOffer <= FULL_DESCRIPTIONS_UP_TO ? 'all' : 'chosen');
+}
+
 export function describedInFull(offer: SchoolOffer, settings: BrochureSettings | undefined): DescribedInFull {
+  if (fullDescriptionsMode(offer, settings) === 'all') return () => true;
   const fixed = offer.fixed.flatMap((group) => group.items);
   const menu = offer.optional.flatMap((group) => group.items);
-  const mode = settings?.fullDescriptions ?? (fixed.length + menu.length <= FULL_DESCRIPTIONS_UP_TO ? 'all' : 'chosen');
-  if (mode === 'all') return () => true;
   const full = new Set([...fixed.map((intervention) => intervention.id), ...menu.filter((item) => item.chosen).map((item) => item.intervention.id)]);
   return (interventionId) => full.has(interventionId);
 }

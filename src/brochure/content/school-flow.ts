@@ -1,7 +1,8 @@
 /**
  * A school's brochure as flow: its fixed offer, its menu with its choices marked, budget, providers,
  * and the interventions in full (all of them, or for a large offer only the fixed offer and the
- * school's choices: see full-descriptions.ts).
+ * school's choices: see full-descriptions.ts; a menu too large for rows is summarised per domain:
+ * see menu-form.ts).
  */
 import type { Catalogue, Intervention } from '../../core/catalogue.ts';
 import { countOf, offerLabels, schoolTypeLabels } from '../../core/labels.ts';
@@ -14,6 +15,7 @@ import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
 import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
 import { briefFacts, interventionFlow } from './intervention-flow.ts';
+import { menuForm, menuSummary, type DomainSummary, type MenuForm } from './menu-form.ts';
 import { providersSection } from './providers-flow.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { BRAND, styles } from './styles.ts';
@@ -49,6 +51,28 @@ function briefTable(items: ListedItem[], context: FlowContext): FlowItem {
   });
   const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
   return { kind: 'table', align: [], header: [t.intervention, t.cost, t.duration, t.provider], rows, strongRows, style: styles.briefTable, stretch: 0 };
+}
+
+/**
+ * A menu too large for rows (see menu-form.ts): per domain its size, its price range and the
+ * address of its pages on the website.
+ */
+function summaryTable(summaries: DomainSummary[], context: FlowContext): FlowItem {
+  const { t, b, money } = context;
+  const rows = summaries.map(({ domain, count, lowest, highest }) =>
+    [domain.label, String(count), b.fromTo(money(lowest), money(highest)), `${context.content.siteAddress}domeinen/${domain.id}/`].map((cell) => context.clean(cell)),
+  );
+  return { kind: 'table', align: [], header: [t.domain, b.interventionCount, b.priceRange, b.onTheWebsite], rows, style: styles.briefTable, stretch: 0 };
+}
+
+function summarySection(summaries: DomainSummary[], context: FlowContext): Section {
+  const section = emptySection();
+  const title = offerLabels[context.language].optional;
+  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: 'optional', level: 0 }));
+  section.items.push(context.text(context.t.optionalOfferIntro, styles.lead));
+  section.items.push(context.text(context.b.summaryMenu(context.content.siteAddress), styles.body));
+  section.items.push(summaryTable(summaries, context));
+  return section;
 }
 
 function offerSection(kind: 'fixed' | 'optional', groups: Groups, inFull: DescribedInFull, context: FlowContext): Section {
@@ -89,10 +113,11 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
     })),
   }));
   const inFull = describedInFull(offer, catalogue.site.brochure);
+  const form: MenuForm = menuForm(offer, catalogue.site.brochure);
   const described = [...fixed, ...optional].flatMap((group) => group.items.map((item) => item.intervention)).filter((intervention) => inFull(intervention.id));
   const sections = [
     offerSection('fixed', fixed, inFull, context),
-    offerSection('optional', optional, inFull, context),
+    form === 'summary' ? summarySection(menuSummary(offer), context) : offerSection('optional', optional, inFull, context),
     budgetSection(offer.budget, context),
     // Contact details of the providers the school deals with: those of the interventions in full.
     providersSection(described, context),

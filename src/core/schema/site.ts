@@ -53,6 +53,12 @@ export const LANGUAGES = ['nl', 'en'] as const;
  */
 export const brochureSchema = z.object({
   fullDescriptions: z.enum(['all', 'chosen']).optional(),
+  /**
+   * The most menu items a school's brochure lists as table rows (when not all are described in
+   * full); a larger menu is summarised per domain (number, price range) with the addresses of the
+   * catalogue's pages and aanbod.pdf. Left out: 1,000 (src/brochure/content/menu-form.ts).
+   */
+  menuRowsUpTo: z.number().int().nonnegative().optional(),
 });
 export type BrochureSettings = z.output<typeof brochureSchema>;
 

@@ -1,0 +1,47 @@
+/**
+ * How a school's brochure prints its menu (keuzeaanbod): every item described in full, one
+ * table row per item, or, for a menu too large for rows, one summary row per domain.
+ *
+ * Rows stop being a brochure somewhere: a national catalogue of 5,000 interventions offers a
+ * school type about 2,950 menu items, some 100 pages of rows that nobody prints, and drawing
+ * 2,000 such brochures took most of a four-minute build. Above MENU_ROWS_UP_TO menu items the
+ * menu is summarised per domain (number of interventions, lowest and highest price) with the
+ * addresses of the catalogue's web pages and of aanbod.pdf; the fixed offer, the school's own
+ * choices (in full), the budget overview and the providers stay as they are.
+ */
+import type { SchoolOffer } from '../../core/offer.ts';
+import type { BrochureSettings, Domain } from '../../core/schema/site.ts';
+import { eurosToCents, type Cents } from '../../core/money.ts';
+import { fullDescriptionsMode } from './full-descriptions.ts';
+
+/**
+ * The most menu items a school's brochure lists as table rows when site.yaml's
+ * `brochure.menuRowsUpTo` does not say. Well above the ~590 a school type gets from 1,000
+ * interventions, so such a catalogue keeps its complete table (some 40 pages); ~1,000 rows are
+ * about 35 pages of table, as much as a printed menu can reasonably be.
+ */
+export const MENU_ROWS_UP_TO = 1000;
+
+export type MenuForm = 'described' | 'rows' | 'summary';
+
+export function menuForm(offer: SchoolOffer, settings: BrochureSettings | undefined): MenuForm {
+  if (fullDescriptionsMode(offer, settings) === 'all') return 'described';
+  const menuItems = offer.optional.reduce((sum, group) => sum + group.items.length, 0);
+  return menuItems <= (settings?.menuRowsUpTo ?? MENU_ROWS_UP_TO) ? 'rows' : 'summary';
+}
+
+/** One domain of a summarised menu: how many items, and the range of their unit prices. */
+export interface DomainSummary {
+  domain: Domain;
+  count: number;
+  /** Unit prices (per school, pupil, group or session alike); a free item counts as 0. */
+  lowest: Cents;
+  highest: Cents;
+}
+
+export function menuSummary(offer: SchoolOffer): DomainSummary[] {
+  return offer.optional.map(({ domain, items }) => {
+    const prices = items.map(({ intervention }) => eurosToCents(intervention.cost?.amount ?? 0));
+    return { domain, count: items.length, lowest: Math.min(...prices), highest: Math.max(...prices) };
+  });
+}
