@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, inject, test } from 'vitest';
-import { inkOnPage, pdfText, wordBoxes } from './pdf-tools.ts';
+import { embeddedFonts, inkedCharacters, inkOnPage, pdfText, wordBoxes } from './pdf-tools.ts';
 
 const demo = inject('demoDist');
 const minimal = inject('minimalDist');
@@ -99,6 +99,17 @@ describe('the quality of the document', () => {
     const file = brochure(demo, 'so-de-horizon');
     expect(inkOnPage(file, 1)).toBeGreaterThan(0.002);
     expect(inkOnPage(file, 2)).toBeGreaterThan(0.01);
+  });
+
+  test('embeds the outline of every character it holds, Cyrillic included, and only of those', async () => {
+    for (const file of [brochure(demo, 'cbs-de-wilgenhoek'), brochure(demo, 'so-de-horizon'), path.join(demo, 'aanbod.pdf')]) {
+      const fonts = [...(await embeddedFonts(file)).values()].map(inkedCharacters);
+      const characters = new Set(pdfText(file).replace(/\s/g, ''));
+      expect([...characters].filter((char) => !fonts.some((inked) => inked.has(char))), file).toEqual([]);
+      // A brochure without Cyrillic text carries no Cyrillic outlines.
+      const cyrillicInked = fonts.some((inked) => [...inked].some((char) => /[\u0400-\u04ff]/.test(char)));
+      expect(cyrillicInked, file).toBe([...characters].some((char) => /[\u0400-\u04ff]/.test(char)));
+    }
   });
 
   test('carries title, author, language and an outline of sections and interventions', async () => {

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fontkit from 'fontkit';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 
 /** A PDF given as bytes is written to a temporary file for the poppler tools. */
 function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
@@ -71,3 +73,22 @@ export const inkOnPage = (pdf: string | Uint8Array, page: number): number =>
   });
 
 export const pdfBytes = (file: string): Uint8Array => readFileSync(file);
+
+/** The font programs a PDF embeds (FontFile2), by font name: `ABCDEF+NotoSans-Regular`. */
+export async function embeddedFonts(pdf: string | Uint8Array): Promise<Map<string, Uint8Array>> {
+  const doc = await PDFDocument.load(typeof pdf === 'string' ? readFileSync(pdf) : pdf, { updateMetadata: false });
+  const fonts = new Map<string, Uint8Array>();
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const file = object.lookup(PDFName.of('FontFile2'));
+    if (file instanceof PDFRawStream) fonts.set(String(object.get(PDFName.of('FontName'))).slice(1), decodePDFRawStream(file).decode());
+  }
+  return fonts;
+}
+
+/** The characters a font program can draw: mapped to a glyph that has an outline. */
+export function inkedCharacters(program: Uint8Array): Set<string> {
+  const font = fontkit.create(Buffer.from(program));
+  const inked = font.characterSet.filter((codePoint) => font.glyphForCodePoint(codePoint).path.toSVG() !== '');
+  return new Set(inked.map((codePoint) => String.fromCodePoint(codePoint)));
+}
