@@ -1,9 +1,10 @@
 /**
  * Noto Sans, regular and bold, cut down once per build to the characters Dutch catalogues use
  * (Latin, Latin Extended-A, punctuation, the euro sign and Cyrillic for newcomer programmes)
- * and stripped of layout tables and hinting. The small font embeds whole in every brochure
- * (pdf-lib's per-document subsetting is slow, and its fontkit build corrupts some glyphs), and
- * without kerning or ligatures the renderer can measure and encode text character by character.
+ * and stripped of layout tables and hinting. Each brochure embeds this font with just the
+ * outlines of the glyphs it draws, glyph ids unchanged (src/brochure/draw/keep-glyphs.ts): a
+ * copy, not pdf-lib's per-document subsetting, which is slow and whose fontkit corrupts some
+ * glyphs. Without kerning or ligatures the renderer can measure and encode text character by character.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
