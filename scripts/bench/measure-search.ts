@@ -2,9 +2,10 @@
  * The first search as a visitor meets it, in Chromium: open /aanbod/, type a word, wait for the
  * results. Counts the bytes of every Pagefind file fetched until then (they are served as they
  * lie on disk: Pagefind's index files are already compressed), then times how fast Pagefind
- * answers the next searches (search plus the data of the first results shown).
+ * answers the next searches (search plus the data of the first batch of results shown).
  */
 import { statSync } from 'node:fs';
+import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
 import { launchBrowser, openPage, searchResultLinks, waitForSearchReady } from '../../tests/support/browser.ts';
 import { fileFor, serveStatic } from '../../tests/support/static-server.ts';
 
@@ -18,8 +19,8 @@ export interface SearchMeasures {
 
 const FIRST_QUERY = 'lezen';
 const NEXT_QUERIES = ['sport', 'ouders', 'muziek welzijn', 'nieuwkomers'];
-/** The search page draws this many results at once (search-page.ts PAGE_SIZE). */
-const RESULTS_SHOWN = 24;
+/** The search page draws this many results at once. */
+const RESULTS_SHOWN = RESULTS_PER_BATCH;
 
 export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
   const site = await serveStatic(siteDir);

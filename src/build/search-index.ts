@@ -4,6 +4,7 @@
  * Modelled on Starlight's Pagefind integration: create, add, write, and always close.
  */
 import * as pagefind from 'pagefind';
+import { writeSearchFacets } from './search-facets.ts';
 
 export interface SearchIndexResult {
   /** Pages that became search results. */
@@ -33,6 +34,8 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResu
 
     const { errors: writeErrors } = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     failOn(writeErrors, 'writing the index');
+    // The search page filters and counts with this table instead of Pagefind's filter files.
+    writeSearchFacets(`${siteDir}/pagefind`);
     return { pages };
   } finally {
     await pagefind.close();

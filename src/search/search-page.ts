@@ -4,12 +4,12 @@
  * button works. Without JavaScript none of this runs and the page is the full grouped list.
  */
 import { SEARCH_FILTERS, type SearchFilter } from '../core/search-filters.ts';
-import { activeFilters, isEmptySearch, queryStringOf, sameSearch, stateFromQueryString, type SearchState } from '../core/search-state.ts';
-import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind-client.ts';
+import { allPages, facetCounts, narrowResults, type FacetTable, type FilterCounts } from '../core/search-facets.ts';
+import { RESULTS_PER_BATCH } from '../core/search-batch.ts';
+import { isEmptySearch, queryStringOf, sameSearch, stateFromQueryString, type SearchState } from '../core/search-state.ts';
+import { loadFacets, loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { resultCard } from './render-results.ts';
 
-/** Results drawn at once; "more" draws the next batch (Pagefind loads each result's data on demand). */
-const PAGE_SIZE = 24;
 const TYPING_DELAY_MS = 200;
 
 interface Texts {
@@ -67,7 +67,7 @@ function showStateInControls(parts: Parts, state: SearchState): void {
 }
 
 /** Option texts become "Taalondersteuning (8)": how many results that choice would give. */
-function showCounts(parts: Parts, counts: Record<SearchFilter, Record<string, number>>, state: SearchState): void {
+function showCounts(parts: Parts, counts: FilterCounts, state: SearchState): void {
   for (const name of SEARCH_FILTERS) {
     for (const option of parts.selects[name].options) {
       if (!option.value) continue;
@@ -79,26 +79,13 @@ function showCounts(parts: Parts, counts: Record<SearchFilter, Record<string, nu
   }
 }
 
-/** For each filter, counts with the other filters applied but not itself, so every choice shows what picking it gives. */
-async function filterCounts(pagefind: Pagefind, state: SearchState, own: FilterCounts): Promise<Record<SearchFilter, Record<string, number>>> {
-  const term = state.q || null;
-  const entries = await Promise.all(
-    SEARCH_FILTERS.map(async (name) => {
-      if (!state[name]) return [name, own[name] ?? {}] as const;
-      const others = activeFilters(state, name);
-      const response = term || Object.keys(others).length > 0 ? await pagefind.search(term, { filters: others }) : null;
-      return [name, (response ? response.filters : await pagefind.filters())[name] ?? {}] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<SearchFilter, Record<string, number>>;
-}
-
 /** `onResultsShown` lets the page add its controls (the choose buttons) to freshly drawn results. */
 export async function startSearchPage(panel: HTMLElement, base: string, onResultsShown: (list: HTMLElement) => void = () => {}): Promise<void> {
   const parts = partsOf(panel);
   let pagefind: Pagefind;
+  let facets: FacetTable;
   try {
-    pagefind = await loadPagefind(base);
+    [pagefind, facets] = await Promise.all([loadPagefind(base), loadFacets(base)]);
   } catch {
     // No index (npm run dev, or a failed upload): the grouped list stays, with a word why search is missing.
     if (!isEmptySearch(stateFromQueryString(location.search))) parts.unavailable.hidden = false;
@@ -113,28 +100,28 @@ export async function startSearchPage(panel: HTMLElement, base: string, onResult
   async function show(state: SearchState): Promise<void> {
     const thisRun = ++run;
     const empty = isEmptySearch(state);
-    const response = empty ? null : await pagefind.search(state.q || null, { filters: activeFilters(state), sort: state.q ? undefined : { title: 'asc' } });
-    const own = response ? response.filters : await pagefind.filters();
-    const counts = await filterCounts(pagefind, state, own);
+    // Pagefind finds and ranks (or, with no words, lists all in title order); the facet table filters and counts.
+    const response = empty ? null : await pagefind.search(state.q || null, { sort: state.q ? undefined : { title: 'asc' } });
     if (thisRun !== run) return; // a newer search started meanwhile
-    showCounts(parts, counts, state);
+    showCounts(parts, facetCounts(response ? response.results : allPages(facets), facets, state), state);
     parts.fullList.hidden = !empty;
     parts.results.hidden = empty;
     if (!response) {
       parts.status.textContent = '';
       return;
     }
-    parts.status.textContent = countText(parts.texts, response.results.length);
+    const results = narrowResults(response.results, facets, state);
+    parts.status.textContent = countText(parts.texts, results.length);
     parts.list.replaceChildren();
     let shown = 0;
     const drawMore = async () => {
-      const batch = response.results.slice(shown, shown + PAGE_SIZE);
+      const batch = results.slice(shown, shown + RESULTS_PER_BATCH);
       const data = await Promise.all(batch.map((result) => result.data()));
       if (thisRun !== run) return;
       parts.list.append(...data.map((item) => resultCard(item, state.q !== '')));
       onResultsShown(parts.list);
       shown += batch.length;
-      parts.more.hidden = shown >= response.results.length;
+      parts.more.hidden = shown >= results.length;
     };
     parts.more.onclick = () => void drawMore();
     await drawMore();
