@@ -69,7 +69,7 @@ function summarySection(summaries: DomainSummary[], context: FlowContext): Secti
   const section = emptySection();
   const title = offerLabels[context.language].optional;
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: 'optional', level: 0 }));
-  section.items.push(context.text(context.t.optionalOfferIntro, styles.lead));
+  // Not the usual "the school's choices are marked": no item is listed here to mark.
   section.items.push(context.text(context.b.summaryMenu(context.content.siteAddress), styles.body));
   section.items.push(summaryTable(summaries, context));
   return section;
