@@ -1,13 +1,28 @@
 /** The search on /aanbod/ of the demo catalogue, driven in Chromium like a visitor would. */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/build/build-site.ts';
 import type { Catalogue } from '../../src/core/catalogue.ts';
+import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
 import { describeInBrowser, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../support/browser.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
+
+/** Every result of the current search: draws the further batches with "Meer resultaten tonen" first. */
+async function allSearchResultLinks(page: Page): Promise<string[]> {
+  // The first batch is drawn just after the status says how many there are.
+  await expect.poll(async () => (await searchResultLinks(page)).length).toBeGreaterThan(0);
+  const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+  while (await more.isVisible()) {
+    const drawn = (await searchResultLinks(page)).length;
+    await more.click();
+    await expect.poll(async () => (await searchResultLinks(page)).length).toBeGreaterThan(drawn);
+  }
+  return searchResultLinks(page);
+}
 
 describeInBrowser('searching the demo catalogue', () => {
   let site: StaticSite;
@@ -61,7 +76,8 @@ describeInBrowser('searching the demo catalogue', () => {
   test('opening ?aanbod=keuze&schooltype=vo lists exactly the optional interventions for secondary schools', async () => {
     const expected = catalogue.interventions.filter((i) => i.offer === 'optional' && i.schoolTypes.includes('vo')).map((i) => i.id);
     const { page } = await open('aanbod/?aanbod=keuze&schooltype=vo');
-    await expect.poll(async () => (await searchResultLinks(page)).sort()).toEqual(linksOf(expected));
+    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(expected));
     await expect(page.getByRole('status').textContent()).resolves.toBe(`${expected.length} interventies gevonden`);
     await expect(page.getByLabel('Soort aanbod').inputValue()).resolves.toBe('keuze');
   });
@@ -80,11 +96,27 @@ describeInBrowser('searching the demo catalogue', () => {
     for (const [label, value, keep] of steps) {
       matching = matching.filter(keep);
       await page.getByLabel(label, { exact: true }).selectOption(value);
-      await expect.poll(async () => (await searchResultLinks(page)).sort()).toEqual(linksOf(matching.map((i) => i.id)));
+      // The status counts every match at once; the list draws them a batch at a time.
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^${matching.length} interventies? gevonden`));
+      expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(matching.map((i) => i.id)));
       expect(matching.length).toBeLessThan(previous);
       previous = matching.length;
     }
     expect(new URL(page.url()).search).toBe('?domein=taal&aanbod=keuze&aanbieder=bibliotheek-vechtstreek&schooltype=po');
+  });
+
+  test('a long result list is drawn a batch at a time, the rest with "Meer resultaten tonen"', async () => {
+    const expected = catalogue.interventions.filter((i) => i.schoolTypes.includes('po')).map((i) => i.id);
+    expect(expected.length).toBeGreaterThan(RESULTS_PER_BATCH);
+    const { page } = await open('aanbod/?schooltype=po');
+    await expect.poll(async () => (await searchResultLinks(page)).length).toBe(RESULTS_PER_BATCH);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(`${expected.length} interventies gevonden`);
+    const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await searchResultLinks(page)).length).toBe(Math.min(expected.length, 2 * RESULTS_PER_BATCH));
+    expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(expected));
+    await expect(more.isVisible()).resolves.toBe(false);
   });
 
   test('each filter choice shows how many results picking it gives', async () => {
