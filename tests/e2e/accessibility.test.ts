@@ -1,23 +1,12 @@
 /** WCAG 2.1 A/AA by axe-core on every kind of page of the demo catalogue, and the skip link and focus. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { describeInBrowser, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { expect, inject, test } from 'vitest';
+import { describeInBrowser, openPage, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describeInBrowser('accessibility of the demo catalogue', () => {
-  let site: StaticSite;
-  let running: RunningBrowser;
-
-  beforeAll(async () => {
-    site = await serveStatic(inject('demoDist'));
-    running = await launchBrowser();
-  });
-  afterAll(async () => {
-    await running?.close();
-    await site?.close();
-  });
+  const session = useBrowserSession(inject('demoDist'));
 
   const pages = {
     'the home page': '',
@@ -31,8 +20,8 @@ describeInBrowser('accessibility of the demo catalogue', () => {
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [1280, 375]) {
       test(`${name} has no WCAG 2.1 A or AA violations at ${width} px wide`, async () => {
-        const { page, context, foreignRequests } = await openPage(running.browser, { width });
-        await page.goto(`${site.url}${path}`);
+        const { page, context, foreignRequests } = await openPage(session.browser, { width });
+        await page.goto(`${session.url}${path}`);
         if (path.startsWith('aanbod/') && !path.includes('-')) await waitForSearchReady(page);
         if (path.includes('?')) await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -45,8 +34,8 @@ describeInBrowser('accessibility of the demo catalogue', () => {
   }
 
   test('the skip link is the first stop of the keyboard and moves focus to the main content', async () => {
-    const { page, context } = await openPage(running.browser);
-    await page.goto(`${site.url}aanbieders/`);
+    const { page, context } = await openPage(session.browser);
+    await page.goto(`${session.url}aanbieders/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
     await expect(skip.isVisible()).resolves.toBe(true);
@@ -56,8 +45,8 @@ describeInBrowser('accessibility of the demo catalogue', () => {
   });
 
   test('whatever has keyboard focus is visibly outlined', async () => {
-    const { page, context } = await openPage(running.browser);
-    await page.goto(`${site.url}`);
+    const { page, context } = await openPage(session.browser);
+    await page.goto(`${session.url}`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -70,9 +59,9 @@ describeInBrowser('accessibility of the demo catalogue', () => {
   });
 
   test('every page has one h1 and headings that never skip a level', async () => {
-    const { page, context } = await openPage(running.browser);
+    const { page, context } = await openPage(session.browser);
     for (const path of Object.values(pages)) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${session.url}${path}`);
       if (path.includes('?')) await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
         headings.filter((h) => h.getClientRects().length > 0 || h.classList.contains('visually-hidden')).map((h) => Number(h.tagName[1])),

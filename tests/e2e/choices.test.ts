@@ -8,12 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { pdfText } from '../brochure/pdf-tools.ts';
-import { describeInBrowser, launchBrowser, openPage, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot, runBuild, testBuildsDir } from '../support/run-build.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STORAGE_KEY = 'aanbodgids:keuzes';
@@ -27,35 +26,10 @@ async function bytesOf(download: Download): Promise<Buffer> {
 const documentIdOf = (pdf: Buffer): string | undefined => /\/ID \[ <([0-9A-Fa-f]+)>/.exec(pdf.toString('latin1'))?.[1];
 
 describeInBrowser('choosing online in the demo catalogue', () => {
-  let site: StaticSite;
-  let running: RunningBrowser;
-  const opened: WatchedPage[] = [];
+  const session = useBrowserSession(inject('demoDist'));
+  const open = session.open;
   /** What the visitor took away in the main scenario, for the build comparison after it. */
   const takenAway: { pdf?: Buffer; yaml?: { fileName: string; text: string } } = {};
-
-  beforeAll(async () => {
-    site = await serveStatic(inject('demoDist'));
-    running = await launchBrowser();
-  });
-  afterAll(async () => {
-    await running?.close();
-    await site?.close();
-  });
-  afterEach(async () => {
-    for (const watched of opened.splice(0)) {
-      expect(watched.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
-      expect(watched.pageErrors, 'script errors on the page').toEqual([]);
-      expect(watched.failedRequests, 'failed requests').toEqual([]);
-      await watched.context.close();
-    }
-  });
-
-  async function open(urlPath: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage> {
-    const watched = await openPage(running.browser, options);
-    opened.push(watched);
-    await watched.page.goto(`${site.url}${urlPath}`);
-    return watched;
-  }
 
   const choicesReady = (page: Page) => page.locator('[data-choices]:not([hidden])').waitFor();
   const schoolSelect = (page: Page) => page.getByLabel('School', { exact: true });
@@ -66,17 +40,17 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Verwijder uit mijn keuzes', exact: true }).count()).toBe(1);
 
-    await page.goto(`${site.url}aanbod/rots-en-water/`);
+    await page.goto(`${session.url}aanbod/rots-en-water/`);
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
 
     // The third one from a search result on /aanbod/.
-    await page.goto(`${site.url}aanbod/?q=huiswerkbegeleiding`);
+    await page.goto(`${session.url}aanbod/?q=huiswerkbegeleiding`);
     await waitForSearchReady(page);
     const result = page.locator('[data-search-results] article', { has: page.getByRole('link', { name: 'Huiswerkbegeleiding' }) });
     await result.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
     await expect.poll(() => result.getByRole('button', { name: 'Verwijder uit mijn keuzes' }).count()).toBe(1);
 
-    await page.goto(`${site.url}keuzes/`);
+    await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('obs-de-regenboog');
     expect(await page.locator('input[type="number"]').count()).toBe(3);
@@ -167,7 +141,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     const { page } = await open('keuzes/');
     await choicesReady(page);
     await schoolSelect(page).selectOption('obs-de-regenboog');
-    await page.goto(`${site.url}aanbod/mentorprogramma-vo/`);
+    await page.goto(`${session.url}aanbod/mentorprogramma-vo/`);
     const button = page.getByRole('button', { name: 'Niet voor primair onderwijs' });
     await expect.poll(() => button.count()).toBe(1);
     expect(await button.isDisabled()).toBe(true);
@@ -183,7 +157,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   test('an item chosen before the school, but not for its type, is marked with the reason and not charged', async () => {
     const { page } = await open('aanbod/mentorprogramma-vo/');
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${site.url}keuzes/`);
+    await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('obs-de-regenboog');
     const row = page.locator('[data-item="mentorprogramma-vo"]');
@@ -195,7 +169,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   test('a new school is entered by name, type and pupil count, and starting over clears everything', async () => {
     const { page } = await open('aanbod/zomerschool/');
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${site.url}keuzes/`);
+    await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('_nieuw');
     await page.getByLabel('Naam').fill('Kindcentrum De Es');
@@ -215,7 +189,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   test('the school list is the only field named School, so it is found by that name alone', async () => {
     const { page } = await open('aanbod/zomerschool/');
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${site.url}keuzes/`);
+    await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await expect.poll(() => page.getByRole('combobox', { name: 'School' }).count()).toBe(1);
     const values = await page.getByRole('combobox', { name: 'School' }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
@@ -254,14 +228,14 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('the intervention page loads a few kilobytes of script and the PDF code only when asked for', async () => {
-    const before = site.requests.length;
+    const before = session.site.requests.length;
     const { page } = await open('aanbod/rots-en-water/');
     await page.waitForLoadState('networkidle');
-    const scripts = site.requests.slice(before).filter((request) => request.includes('/_astro/') && request.endsWith('.js'));
+    const scripts = session.site.requests.slice(before).filter((request) => request.includes('/_astro/') && request.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((request) => /school-brochure|school-file/.test(request))).toEqual([]);
-    await page.goto(`${site.url}keuzes/`);
+    await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
-    expect(site.requests.slice(before).filter((request) => /school-brochure|catalogue\.json|\.ttf/.test(request))).toEqual([]);
+    expect(session.site.requests.slice(before).filter((request) => /school-brochure|catalogue\.json|\.ttf/.test(request))).toEqual([]);
   });
 });

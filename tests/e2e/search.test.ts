@@ -1,13 +1,12 @@
 /** The search on /aanbod/ of the demo catalogue, driven in Chromium like a visitor would. */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { beforeAll, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/build/build-site.ts';
 import type { Catalogue } from '../../src/core/catalogue.ts';
 import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
-import { describeInBrowser, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot } from '../support/run-build.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
 
@@ -25,37 +24,15 @@ async function allSearchResultLinks(page: Page): Promise<string[]> {
 }
 
 describeInBrowser('searching the demo catalogue', () => {
-  let site: StaticSite;
-  let running: RunningBrowser;
+  const session = useBrowserSession(inject('demoDist'));
+  const open = session.open;
   let catalogue: Catalogue;
-  const opened: WatchedPage[] = [];
 
-  beforeAll(async () => {
-    site = await serveStatic(inject('demoDist'));
-    running = await launchBrowser();
+  beforeAll(() => {
     const checked = checkContent(path.join(projectRoot, 'content'), silent);
     if (!checked) throw new Error('The demo content does not validate');
     catalogue = checked.catalogue;
   });
-  afterAll(async () => {
-    await running?.close();
-    await site?.close();
-  });
-  afterEach(async () => {
-    for (const watched of opened.splice(0)) {
-      expect(watched.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
-      expect(watched.pageErrors, 'script errors on the page').toEqual([]);
-      expect(watched.failedRequests, 'failed requests').toEqual([]);
-      await watched.context.close();
-    }
-  });
-
-  async function open(pathAndQuery: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage> {
-    const watched = await openPage(running.browser, options);
-    opened.push(watched);
-    await watched.page.goto(`${site.url}${pathAndQuery}`);
-    return watched;
-  }
 
   const linksOf = (ids: string[]) => ids.map((id) => `/aanbod/${id}/`).sort();
 
@@ -185,10 +162,10 @@ describeInBrowser('searching the demo catalogue', () => {
   });
 
   test('the search page loads only what it needs: the page, its CSS and script, and parts of the index', async () => {
-    const before = site.requests.length;
+    const before = session.site.requests.length;
     const { page } = await open('aanbod/?q=taal');
     await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
-    const requested = site.requests.slice(before);
+    const requested = session.site.requests.slice(before);
     expect(requested.every((url) => url.startsWith('/aanbod/') || url.startsWith('/_astro/') || url.startsWith('/pagefind/') || url === '/favicon.ico')).toBe(true);
   });
 });

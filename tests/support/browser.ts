@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticSite } from './static-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -102,4 +103,61 @@ export function searchResultLinks(page: Page): Promise<string[]> {
 /** Waits until the search island has loaded Pagefind and shown its form. */
 export async function waitForSearchReady(page: Page): Promise<void> {
   await page.locator('[data-search]:not([hidden])').waitFor({ state: 'visible' });
+}
+
+export interface BrowserSession {
+  /** The served site's address including its base path, ending in `/`. */
+  readonly url: string;
+  readonly site: StaticSite;
+  readonly browser: Browser;
+  /**
+   * Opens a page of the site in a fresh context. After each test, every page opened this way is
+   * checked (no request to another host, no script error, no failed load) and closed.
+   */
+  open(pathAndQuery: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage>;
+}
+
+/** Serves a built site and launches Chromium for the tests of one `describeInBrowser` block. */
+export function useBrowserSession(dist: string, basePath = '/'): BrowserSession {
+  let site: StaticSite | undefined;
+  let running: RunningBrowser | undefined;
+  const opened: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(dist, basePath);
+    running = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running?.close();
+    await site?.close();
+  });
+  afterEach(async () => {
+    for (const watched of opened.splice(0)) {
+      expect(watched.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+      expect(watched.pageErrors, 'script errors on the page').toEqual([]);
+      expect(watched.failedRequests, 'failed requests').toEqual([]);
+      await watched.context.close();
+    }
+  });
+
+  const session: BrowserSession = {
+    get site() {
+      if (!site) throw new Error('The site is served only once the tests run');
+      return site;
+    },
+    get url() {
+      return session.site.url;
+    },
+    get browser() {
+      if (!running) throw new Error('Chromium is launched only once the tests run');
+      return running.browser;
+    },
+    async open(pathAndQuery, options) {
+      const watched = await openPage(session.browser, options);
+      opened.push(watched);
+      await watched.page.goto(`${session.url}${pathAndQuery}`);
+      return watched;
+    },
+  };
+  return session;
 }
