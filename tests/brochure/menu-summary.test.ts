@@ -1,31 +1,10 @@
 /** A school's brochure whose menu is too large for rows: summarised per domain, rendered in this process. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate-content.ts';
-import { plainText, type Block } from '../../src/brochure/blocks.ts';
+import { describe, expect, test } from 'vitest';
 import { MENU_ROWS_UP_TO, menuForm } from '../../src/brochure/content/menu-form.ts';
-import { schoolOffer } from '../../src/core/offer.ts';
-import { pdfText } from './pdf-tools.ts';
-import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
+import { generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'menu-summary-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A school type gets about 59% of the menu: 1,900 interventions offer it well over MENU_ROWS_UP_TO.
-generateContent(dir, { interventions: 1900, schools: 2 });
-const content = fixtureContent(dir);
-const school = content.catalogue.schools[0]!;
-const offer = schoolOffer(school, content.catalogue);
-const menu = offer.optional.flatMap((group) => group.items);
-
-const bodyParagraph = (id: string): string => {
-  const paragraph = content.bodies[id]?.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph');
-  if (!paragraph) throw new Error(`${id} has no paragraph`);
-  return plainText(paragraph.runs).replace(/\s+/g, ' ');
-};
-const textOf = (bytes: Uint8Array): string =>
-  pdfText(bytes).replaceAll(new RegExp(` ?Gemeente Benchdam pagina \\d+ van \\d+ NPO-aanbod \\(benchmark\\) · ${school.name} `, 'g'), ' ');
+const { content, school, offer, fixed, menu, bodyParagraph, textOf } = generatedSchool({ interventions: 1900, schools: 2 });
 
 describe('a school whose menu is too large to list', () => {
   test('the generated catalogue offers the school more menu items than the brochure lists', () => {
@@ -43,7 +22,7 @@ describe('a school whose menu is too large to list', () => {
     }
     expect(text).toContain(`${content.siteAddress}aanbod/`);
     expect(text).toContain(`${content.siteAddress}aanbod.pdf`);
-    for (const intervention of offer.fixed.flatMap((group) => group.items)) expect(text).toContain(bodyParagraph(intervention.id));
+    for (const intervention of fixed) expect(text).toContain(bodyParagraph(intervention.id));
     for (const { intervention, chosen } of menu) {
       if (chosen) expect(text).toContain(bodyParagraph(intervention.id));
       else expect(text).not.toContain(bodyParagraph(intervention.id));

@@ -1,5 +1,11 @@
 /** The renderer run in the test's own thread on a fixture folder, with the build's fonts and content steps. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
+import { generateContent } from '../../scripts/bench/generate-content.ts';
+import { plainText, type Block } from '../../src/brochure/blocks.ts';
+import { schoolOffer } from '../../src/core/offer.ts';
 import { checkContent } from '../../src/build/build-site.ts';
 import { brochureContent } from '../../src/build/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../../src/build/brochures/brochure-fonts.ts';
@@ -8,6 +14,7 @@ import type { Reporter } from '../../src/build/report.ts';
 import type { BrochureContent } from '../../src/brochure/brochure-input.ts';
 import type { BrochureRenderer } from '../../src/brochure/render-brochure.ts';
 import { projectRoot } from '../support/run-build.ts';
+import { pdfText } from './pdf-tools.ts';
 
 export const quietReporter: Reporter = { info() {}, warn() {}, error() {} };
 export const fontCache = path.join(projectRoot, 'node_modules', '.cache', 'aanbodgids', 'fonts');
@@ -21,3 +28,34 @@ export function fixtureContent(contentDir: string): BrochureContent {
 
 let renderer: Promise<BrochureRenderer> | undefined;
 export const sharedRenderer = (): Promise<BrochureRenderer> => (renderer ??= prepareBrochureFonts(fontCache).then(nodeRenderer));
+
+/**
+ * A generated catalogue (the benchmark's generator) and its first school, with helpers to find an
+ * intervention's body in a brochure's text. The folder is removed when the test file ends.
+ */
+export function generatedSchool(options: { interventions: number; schools: number }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aanbodgids-brochure-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  generateContent(dir, options);
+  const content = fixtureContent(dir);
+  const school = content.catalogue.schools[0]!;
+  const offer = schoolOffer(school, content.catalogue);
+  /** The first paragraph of an intervention's body: several generated sentences, found nowhere else. */
+  const bodyParagraph = (id: string): string => {
+    const paragraph = content.bodies[id]?.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph');
+    if (!paragraph) throw new Error(`${id} has no paragraph`);
+    return plainText(paragraph.runs).replace(/\s+/g, ' ');
+  };
+  /** The brochure's text with the page furniture taken out, so paragraphs read on across page breaks. */
+  const textOf = (bytes: Uint8Array): string =>
+    pdfText(bytes).replaceAll(new RegExp(` ?Gemeente Benchdam pagina \\d+ van \\d+ NPO-aanbod \\(benchmark\\) · ${school.name} `, 'g'), ' ');
+  return {
+    content,
+    school,
+    offer,
+    fixed: offer.fixed.flatMap((group) => group.items),
+    menu: offer.optional.flatMap((group) => group.items),
+    bodyParagraph,
+    textOf,
+  };
+}
