@@ -50,3 +50,15 @@ export function summarizeBudget(school: School, catalogue: Catalogue): BudgetSum
   const remaining = budget === undefined ? undefined : budget - spent;
   return { lines, spent, budget, remaining, overBudget: remaining !== undefined && remaining < 0 };
 }
+
+/** How a school's budget was set, in words: its own budget, or the site's formula with its figures. */
+export function budgetBasisText(
+  school: Pick<School, 'budget' | 'pupils'>,
+  site: Pick<Site, 'budget'>,
+  words: { budgetFromSchool: string; budgetFromSite: (base: string, perPupil: string, pupils: number) => string },
+  money: (cents: Cents) => string,
+): string | undefined {
+  if (school.budget !== undefined) return words.budgetFromSchool;
+  if (!site.budget) return undefined;
+  return words.budgetFromSite(money(eurosToCents(site.budget.base)), money(eurosToCents(site.budget.perPupil)), school.pupils);
+}

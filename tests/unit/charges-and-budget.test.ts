@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetOf, summarizeBudget } from '../../src/core/budget.ts';
+import { budgetBasisText, budgetOf, summarizeBudget } from '../../src/core/budget.ts';
 import { mustGet, indexOf } from '../../src/core/catalogue.ts';
 import { chargeOf, quantityOf } from '../../src/core/charges.ts';
 import { formatMoney } from '../../src/core/money.ts';
@@ -79,5 +79,14 @@ describe('money', () => {
     expect(formatMoney(125_000)).toBe('€ 1.250,00');
     expect(formatMoney(622_500)).toBe('€ 6.225,00');
     expect(formatMoney(5)).toBe('€ 0,05');
+  });
+});
+
+describe('how a budget was set', () => {
+  const words = { budgetFromSchool: 'eigen budget', budgetFromSite: (base: string, perPupil: string, pupils: number) => `${base} + ${perPupil} × ${pupils}` };
+  test("names the site's formula with its figures, or the school's own budget", () => {
+    expect(budgetBasisText({ pupils: 240 }, { budget: { base: 2500, perPupil: 25 } }, words, formatMoney)).toBe('€ 2.500,00 + € 25,00 × 240');
+    expect(budgetBasisText({ pupils: 240, budget: 900 }, { budget: { base: 2500, perPupil: 25 } }, words, formatMoney)).toBe('eigen budget');
+    expect(budgetBasisText({ pupils: 240 }, {}, words, formatMoney)).toBeUndefined();
   });
 });
