@@ -2,7 +2,7 @@
  * The brochures' words, in the site's language, beside ui-strings.ts (which holds the pages'
  * words; the brochures use those too). Kept apart so the brochure text has one home.
  */
-import type { Language } from './labels.ts';
+import type { Language, Translation } from './labels.ts';
 
 const nl = {
   download: 'Brochure van deze school (PDF)',
@@ -25,7 +25,7 @@ const nl = {
   fromTo: (lowest: string, highest: string) => (lowest === highest ? lowest : `${lowest} tot ${highest}`),
 } as const;
 
-export type BrochureStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type BrochureStrings = Translation<typeof nl>;
 
 const en: BrochureStrings = {
   download: 'Brochure of this school (PDF)',

@@ -3,7 +3,7 @@
  * site's language, beside ui-strings.ts. Texts the browser fills in carry `{placeholders}`, so
  * they can travel to the page as plain JSON.
  */
-import type { Language } from './labels.ts';
+import type { Language, Translation } from './labels.ts';
 
 const nl = {
   nav: 'Mijn keuzes',
@@ -56,7 +56,7 @@ const nl = {
   status: (total: string, rest: string) => `Totaal ${total}. ${rest}`,
 } as const;
 
-export type ChoiceStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type ChoiceStrings = Translation<typeof nl>;
 
 const en: ChoiceStrings = {
   nav: 'My choices',

@@ -8,6 +8,14 @@ import type { CostUnit, OfferKind } from './schema/intervention.ts';
 
 export type Language = 'nl' | 'en';
 
+/**
+ * The shape every other language must give a string table written in Dutch: the same keys, plain
+ * strings for strings and functions with the same arguments for the ones that fill in values.
+ */
+export type Translation<Dutch> = {
+  [K in keyof Dutch]: Dutch[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
+
 export const offerLabels: Record<Language, Record<OfferKind, string>> = {
   nl: { fixed: 'Vast aanbod', optional: 'Keuzeaanbod' },
   en: { fixed: 'Fixed offer', optional: 'Optional offer' },

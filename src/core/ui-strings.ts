@@ -2,7 +2,7 @@
  * Interface text in the site's language (site.yaml `language`). Pages and brochures take their
  * words from here so a catalogue in English needs no code change.
  */
-import type { Language } from './labels.ts';
+import type { Language, Translation } from './labels.ts';
 
 const nl = {
   skipLink: 'Naar de inhoud',
@@ -94,7 +94,7 @@ const nl = {
   nextPage: 'Volgende pagina',
 } as const;
 
-export type UiStrings = { [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type UiStrings = Translation<typeof nl>;
 
 const en: UiStrings = {
   skipLink: 'Skip to content',
