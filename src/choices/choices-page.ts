@@ -5,13 +5,12 @@
  */
 import { emptyChoiceList, removeItem, setQuantity, setSchool, type ChoiceList, type ChoosingSchool } from '../core/choices/choice-list.ts';
 import { choicesMailto } from '../core/choices/choice-mail.ts';
+import { readChoosingSchool } from '../core/choices/choice-storage.ts';
 import { summarizeChoosing, type ChoosingSummary } from '../core/choices/choosing.ts';
 import type { Catalogue } from '../core/catalogue.ts';
 import { choiceStrings } from '../core/choice-strings.ts';
 import { localeOf, schoolTypeLabels, type Language } from '../core/labels.ts';
 import { formatMoney } from '../core/money.ts';
-import { SCHOOL_TYPES } from '../core/schema/ids.ts';
-import type { SchoolType } from '../core/schema/common.ts';
 import { uiStrings } from '../core/ui-strings.ts';
 import { createChoiceRows } from './choice-rows.ts';
 import { choicesPageParts, NEW_SCHOOL, type ChoicesPageParts } from './choices-page-parts.ts';
@@ -31,11 +30,8 @@ export interface ChoicesPageSetup {
 const ANNOUNCE_DELAY_MS = 700;
 
 function newSchoolOf(parts: ChoicesPageParts): ChoosingSchool | undefined {
-  const name = parts.newName.value.trim();
-  const type = parts.newType.value as SchoolType;
-  const pupils = Number(parts.newPupils.value);
-  if (!name || !SCHOOL_TYPES.includes(type) || parts.newPupils.value.trim() === '' || !Number.isInteger(pupils) || pupils < 0) return undefined;
-  return { kind: 'new', name, type, pupils };
+  const pupils = parts.newPupils.value.trim();
+  return readChoosingSchool({ kind: 'new', name: parts.newName.value, type: parts.newType.value, pupils: pupils === '' ? undefined : Number(pupils) });
 }
 
 export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetup): Promise<void> {

@@ -5,6 +5,7 @@
  * every intervention page, so it knows ids, not the catalogue (an existing school's type comes
  * from a small JSON, fetched only when a school was picked).
  */
+import { isMeantFor } from '../core/catalogue.ts';
 import { addItem, isChosen, removeItem, type ChoiceList } from '../core/choices/choice-list.ts';
 import type { SchoolType } from '../core/schema/common.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
@@ -67,7 +68,7 @@ export function mountChooseControl(host: HTMLElement, intervention: Choosable, t
     const list = readChoices();
     const chosen = isChosen(list, intervention.id);
     const school = await schoolOf(list, texts);
-    const misfit = school && !intervention.schoolTypes.includes(school.type) ? school : undefined;
+    const misfit = school && !isMeantFor(intervention, school.type) ? school : undefined;
     button.disabled = Boolean(misfit) && !chosen;
     button.textContent = chosen ? texts.unchoose : misfit ? fillIn(texts.notFor, { type: texts.typeLabels[misfit.type].toLowerCase() }) : texts.choose;
     const reason = misfit

@@ -31,7 +31,7 @@ export interface Catalogue {
 export const isFixed = (intervention: Intervention): intervention is FixedIntervention => intervention.offer === 'fixed';
 export const isOptional = (intervention: Intervention): intervention is OptionalIntervention =>
   intervention.offer === 'optional';
-export const isMeantFor = (intervention: Intervention, type: SchoolType): boolean => intervention.schoolTypes.includes(type);
+export const isMeantFor = (intervention: Pick<Intervention, 'schoolTypes'>, type: SchoolType): boolean => intervention.schoolTypes.includes(type);
 export const hasOffer = (kind: OfferKind) => (intervention: Intervention) => intervention.offer === kind;
 
 /** Lookups by id, built once per catalogue (pages ask for them thousands of times at scale). */

@@ -30,7 +30,8 @@ function readItem(raw: unknown): ChosenItem | undefined {
   return item;
 }
 
-function readSchool(raw: unknown): ChoosingSchool | undefined {
+/** A school as stored or as typed on the page; undefined unless every field is valid. */
+export function readChoosingSchool(raw: unknown): ChoosingSchool | undefined {
   if (!isObject(raw)) return undefined;
   if (raw.kind === 'existing') return isId(raw.id) ? { kind: 'existing', id: raw.id } : undefined;
   if (raw.kind !== 'new' || typeof raw.name !== 'string' || !raw.name.trim() || !isSchoolType(raw.type) || !isCount(raw.pupils, 0)) return undefined;
@@ -61,6 +62,6 @@ export function deserializeChoiceList(text: string | null, known: (interventionI
     seen.add(item.intervention);
     return [item];
   });
-  const school = readSchool(stored.school);
+  const school = readChoosingSchool(stored.school);
   return school ? { school, items } : { items };
 }
