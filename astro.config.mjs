@@ -22,7 +22,7 @@ function publishing() {
 }
 
 /**
- * The browser's brochure chunk (src/choices/school-brochure.ts) runs fontkit, which imports
+ * The browser's brochure chunk (src/islands/choosing/school-brochure.ts) runs fontkit, which imports
  * Node's `fs` (for opening font files by path) and whose restructure dependency requires `stream`
  * and `util` at load time (for font writing and debug output): nothing the browser ever does. In the browser build only, they resolve to small stubs; Vite's own
  * stand-in throws on first use when NODE_ENV is not production.
@@ -33,7 +33,7 @@ const browserNodeStubs = {
   enforce: /** @type {const} */ ('pre'),
   applyToEnvironment: (/** @type {{ name: string }} */ environment) => environment.name === 'client',
   resolveId: (/** @type {string} */ id) =>
-    NODE_STUBS.includes(id) ? fileURLToPath(new URL(`./src/choices/node-stubs/${id}.ts`, import.meta.url)) : undefined,
+    NODE_STUBS.includes(id) ? fileURLToPath(new URL(`./src/islands/choosing/node-stubs/${id}.ts`, import.meta.url)) : undefined,
 };
 
 export default defineConfig({

@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build/build-site.ts';
-import { contentDirFromEnv } from '../src/build/content-dir.ts';
-import { PhaseLog } from '../src/build/phase-log.ts';
-import { consoleReporter } from '../src/build/report.ts';
+import { buildSite } from '../src/integration/build-site.ts';
+import { contentDirFromEnv } from '../src/integration/content-dir.ts';
+import { PhaseLog } from '../src/integration/phase-log.ts';
+import { consoleReporter } from '../src/integration/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({

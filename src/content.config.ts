@@ -7,12 +7,12 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentDirFromEnv } from './build/content-dir.ts';
+import { contentDirFromEnv } from './integration/content-dir.ts';
 import { interventionSchema } from './core/schema/intervention.ts';
 import { providerSchema } from './core/schema/provider.ts';
 import { schoolSchema } from './core/schema/school.ts';
 import { siteSchema } from './core/schema/site.ts';
-import { interventionsLoader } from './lib/interventions-loader.ts';
+import { interventionsLoader } from './integration/interventions-loader.ts';
 
 const contentDir = contentDirFromEnv();
 

@@ -9,7 +9,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildTimings } from '../../src/build/phase-log.ts';
+import type { BuildTimings } from '../../src/integration/phase-log.ts';
 import { generateContent } from './generate-content.ts';
 import { measureOutput } from './measure-output.ts';
 import { measureSearch } from './measure-search.ts';

@@ -1,5 +1,5 @@
 /** What one benchmark run measured, per size, as written to bench/results.json. */
-import type { BuildTimings } from '../../src/build/phase-log.ts';
+import type { BuildTimings } from '../../src/integration/phase-log.ts';
 import type { OutputMeasures } from './measure-output.ts';
 import type { SearchMeasures } from './measure-search.ts';
 import type { BenchSize } from './sizes.ts';

@@ -3,7 +3,7 @@
  * and all problems come out of one run.
  */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/build/read-content.ts';
+import { readContent } from '../../src/integration/read-content.ts';
 import { formatProblem } from '../../src/core/validate/problem.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
 import { contentWith, leesclub } from '../support/content-fixture.ts';

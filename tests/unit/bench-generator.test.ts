@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
-import { readContent } from '../../src/build/read-content.ts';
+import { readContent } from '../../src/integration/read-content.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
 
 test('generated benchmark content is a valid catalogue of the requested size', () => {

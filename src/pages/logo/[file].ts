@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDirFromEnv } from '../../build/content-dir.ts';
-import { loadCatalogue } from '../../lib/catalogue.ts';
+import { contentDirFromEnv } from '../../integration/content-dir.ts';
+import { loadCatalogue } from '../../site/catalogue.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { site } = await loadCatalogue();

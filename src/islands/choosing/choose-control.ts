@@ -5,9 +5,9 @@
  * every intervention page, so it knows ids, not the catalogue (an existing school's type comes
  * from a small JSON, fetched only when a school was picked).
  */
-import { isMeantFor } from '../core/catalogue.ts';
-import { addItem, isChosen, removeItem, type ChoiceList } from '../core/choices/choice-list.ts';
-import type { SchoolType } from '../core/schema/common.ts';
+import { isMeantFor } from '../../core/catalogue.ts';
+import { addItem, isChosen, removeItem, type ChoiceList } from '../../core/choices/choice-list.ts';
+import type { SchoolType } from '../../core/schema/common.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 
 /** What the page hands the control as JSON (see chooseTexts in choose-texts.ts). */

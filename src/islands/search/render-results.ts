@@ -59,7 +59,7 @@ export function resultCard(data: PagefindResultData, withExcerpt: boolean): HTML
   else text.textContent = data.meta.summary ?? '';
   card.append(heading, text, badges(data.meta));
   if (offer === 'optional' && data.meta.intervention) {
-    // Filled by the choose control (src/choices), as on the grouped list.
+    // Filled by the choose control (src/islands/choosing), as on the grouped list.
     const choose = element('div', 'choose');
     choose.dataset.choose = data.meta.intervention;
     choose.dataset.schoolTypes = data.meta.school_types ?? '';

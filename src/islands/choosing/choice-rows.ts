@@ -3,9 +3,9 @@
  * Rows are kept per intervention and updated in place, so a quantity field keeps its focus and
  * what the visitor is typing while the totals change around it.
  */
-import type { ChoosingSummary, ListedItem } from '../core/choices/choosing.ts';
-import type { ChoiceStrings } from '../core/choice-strings.ts';
-import { costUnitLabels, schoolTypeLabels, type Language } from '../core/labels.ts';
+import type { ChoosingSummary, ListedItem } from '../../core/choices/choosing.ts';
+import type { ChoiceStrings } from '../../core/choice-strings.ts';
+import { costUnitLabels, schoolTypeLabels, type Language } from '../../core/labels.ts';
 
 export interface RowContext {
   c: ChoiceStrings;

@@ -1,5 +1,5 @@
 /** The texts and addresses the "Kies dit aanbod" control gets from the page, as JSON. */
-import type { ChooseTexts } from '../choices/choose-control.ts';
+import type { ChooseTexts } from '../islands/choosing/choose-control.ts';
 import { choiceStrings } from '../core/choice-strings.ts';
 import { schoolTypeLabels, type Language } from '../core/labels.ts';
 import { link } from './paths.ts';

@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API the search page uses, typed, and how it is loaded: from
  * the site's own `pagefind/` folder under the base path, only when the search page opens.
  */
-import { decodeFacets, type FacetTable } from '../core/search-facets.ts';
+import { decodeFacets, type FacetTable } from '../../core/search-facets.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -44,7 +44,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 /**
- * The filter values of every page (written by src/build/search-facets.ts). Filtering and
+ * The filter values of every page (written by src/integration/search-facets.ts). Filtering and
  * counting use it rather than Pagefind's filters, which would be recounted on every search.
  */
 export async function loadFacets(base: string): Promise<FacetTable> {

@@ -6,11 +6,11 @@
 import './node-globals.ts';
 import { Buffer } from 'buffer';
 import fontkit from 'fontkit';
-import { brochureKeySource, documentIdOf } from '../brochure/document-key.ts';
-import { contentFromPublished, contentWithSchool, type PublishedBrochureContent } from '../brochure/published-content.ts';
-import { createBrochureRenderer, type BrochureRenderer } from '../brochure/render-brochure.ts';
-import type { BrochureContent } from '../brochure/brochure-input.ts';
-import type { School } from '../core/catalogue.ts';
+import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
+import { contentFromPublished, contentWithSchool, type PublishedBrochureContent } from '../../brochure/published-content.ts';
+import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
+import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import type { School } from '../../core/catalogue.ts';
 
 interface Prepared {
   published: PublishedBrochureContent;

@@ -3,15 +3,15 @@
  * catalogue's own rules (summarizeChoosing) and shown live; the brochure, the school file and
  * the mail to take them away. The brochure's and the file's code load only when asked for.
  */
-import { emptyChoiceList, removeItem, setQuantity, setSchool, type ChoiceList, type ChoosingSchool } from '../core/choices/choice-list.ts';
-import { choicesMailto } from '../core/choices/choice-mail.ts';
-import { readChoosingSchool } from '../core/choices/choice-storage.ts';
-import { summarizeChoosing, type ChoosingSummary } from '../core/choices/choosing.ts';
-import type { Catalogue } from '../core/catalogue.ts';
-import { choiceStrings } from '../core/choice-strings.ts';
-import { localeOf, schoolTypeLabels, type Language } from '../core/labels.ts';
-import { formatMoney } from '../core/money.ts';
-import { uiStrings } from '../core/ui-strings.ts';
+import { emptyChoiceList, removeItem, setQuantity, setSchool, type ChoiceList, type ChoosingSchool } from '../../core/choices/choice-list.ts';
+import { choicesMailto } from '../../core/choices/choice-mail.ts';
+import { readChoosingSchool } from '../../core/choices/choice-storage.ts';
+import { summarizeChoosing, type ChoosingSummary } from '../../core/choices/choosing.ts';
+import type { Catalogue } from '../../core/catalogue.ts';
+import { choiceStrings } from '../../core/choice-strings.ts';
+import { localeOf, schoolTypeLabels, type Language } from '../../core/labels.ts';
+import { formatMoney } from '../../core/money.ts';
+import { uiStrings } from '../../core/ui-strings.ts';
 import { createChoiceRows } from './choice-rows.ts';
 import { choicesPageParts, NEW_SCHOOL, type ChoicesPageParts } from './choices-page-parts.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';

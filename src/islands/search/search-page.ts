@@ -3,10 +3,10 @@
  * and per-filter counts, and writes the search back to the URL so it can be shared and the back
  * button works. Without JavaScript none of this runs and the page is the full grouped list.
  */
-import { SEARCH_FILTERS, type SearchFilter } from '../core/search-filters.ts';
-import { allPages, facetCounts, narrowResults, type FacetTable, type FilterCounts } from '../core/search-facets.ts';
-import { RESULTS_PER_BATCH } from '../core/search-batch.ts';
-import { isEmptySearch, queryStringOf, sameSearch, stateFromQueryString, type SearchState } from '../core/search-state.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
+import { allPages, facetCounts, narrowResults, type FacetTable, type FilterCounts } from '../../core/search-facets.ts';
+import { RESULTS_PER_BATCH } from '../../core/search-batch.ts';
+import { isEmptySearch, queryStringOf, sameSearch, stateFromQueryString, type SearchState } from '../../core/search-state.ts';
 import { loadFacets, loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { resultCard } from './render-results.ts';
 
