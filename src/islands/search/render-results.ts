@@ -1,8 +1,8 @@
 /**
- * Draws search results as cards like the grouped list's, with DOM calls only: titles and
- * excerpts come from content, so nothing is ever inserted as HTML.
+ * Draws a result card (see search-view.ts) as elements like the grouped list's cards, with DOM
+ * calls only: titles and excerpts come from content, so nothing is ever inserted as HTML.
  */
-import type { PagefindResultData } from './pagefind-client.ts';
+import type { ResultCardView } from './search-view.ts';
 
 /** Rebuilds Pagefind's excerpt from text and `<mark>` only, whatever else it might hold. */
 export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
@@ -28,41 +28,36 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** Colours are checked as hex codes by the site schema; this only keeps anything else out of a style. */
-const domainColor = (meta: PagefindResultData['meta']): string | undefined =>
-  meta.domain_color && /^#[0-9a-f]{3,6}$/i.test(meta.domain_color) ? meta.domain_color : undefined;
+function withDomainColor<T extends HTMLElement>(node: T, color: string | undefined): T {
+  if (color) node.style.setProperty('--domain-color', color);
+  return node;
+}
 
-function badges(meta: PagefindResultData['meta']): HTMLUListElement {
+function badges(view: ResultCardView): HTMLUListElement {
   const list = element('ul', 'badges');
-  const offer = meta.offer === 'fixed' ? 'fixed' : 'optional';
-  list.append(element('li', `badge badge-offer badge-${offer}`, meta.offer_label ?? ''));
-  const domain = element('li', 'badge badge-domain', meta.domain_label ?? '');
-  const color = domainColor(meta);
-  if (color) domain.style.setProperty('--domain-color', color);
-  list.append(domain);
+  list.append(
+    element('li', `badge badge-offer badge-${view.offer}`, view.offerLabel),
+    withDomainColor(element('li', 'badge badge-domain', view.domainLabel), view.domainColor),
+  );
   return list;
 }
 
-/** One result: title linking to the page, the excerpt with the hit marked (or the summary), badges. */
-export function resultCard(data: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+export function resultCard(view: ResultCardView): HTMLLIElement {
   const item = element('li');
-  const offer = data.meta.offer === 'fixed' ? 'fixed' : 'optional';
-  const card = element('article', `card card-${offer}`);
-  const color = domainColor(data.meta);
-  if (color) card.style.setProperty('--domain-color', color);
+  const card = withDomainColor(element('article', `card card-${view.offer}`), view.domainColor);
   const heading = element('h3', 'card-title');
-  const link = element('a', undefined, data.meta.title ?? data.url);
-  link.href = data.url;
+  const link = element('a', undefined, view.title);
+  link.href = view.href;
   heading.append(link);
   const text = element('p', 'card-summary');
-  if (withExcerpt && data.excerpt) text.append(...excerptNodes(data.excerpt));
-  else text.textContent = data.meta.summary ?? '';
-  card.append(heading, text, badges(data.meta));
-  if (offer === 'optional' && data.meta.intervention) {
+  if (view.excerpt !== null) text.append(...excerptNodes(view.excerpt));
+  else text.textContent = view.summary;
+  card.append(heading, text, badges(view));
+  if (view.choose) {
     // Filled by the choose control (src/islands/choosing), as on the grouped list.
     const choose = element('div', 'choose');
-    choose.dataset.choose = data.meta.intervention;
-    choose.dataset.schoolTypes = data.meta.school_types ?? '';
+    choose.dataset.choose = view.choose.intervention;
+    choose.dataset.schoolTypes = view.choose.schoolTypes;
     card.append(choose);
   }
   item.append(card);

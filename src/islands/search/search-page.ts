@@ -2,86 +2,62 @@
  * The search island of /aanbod/: reads the search from the URL, asks Pagefind, shows results
  * and per-filter counts, and writes the search back to the URL so it can be shared and the back
  * button works. Without JavaScript none of this runs and the page is the full grouped list.
+ * This file only wires: the state lives in search-history.ts, what is shown is decided in
+ * search-view.ts, and search-controls.ts and render-results.ts copy it onto the page.
  */
-import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
-import { allPages, facetCounts, narrowResults, type FacetTable, type FilterCounts } from '../../core/search-facets.ts';
 import { RESULTS_PER_BATCH } from '../../core/search-batch.ts';
-import { isEmptySearch, queryStringOf, sameSearch, stateFromQueryString, type SearchState } from '../../core/search-state.ts';
-import { loadFacets, loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { allPages, facetCounts, narrowResults, type FacetTable } from '../../core/search-facets.ts';
+import { SEARCH_FILTERS } from '../../core/search-filters.ts';
+import { isEmptySearch, stateFromQueryString, type SearchState } from '../../core/search-state.ts';
+import { loadFacets, loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { resultCard } from './render-results.ts';
+import { readControls, searchPartsOf, showCounts, showInControls, showPage, type SearchParts } from './search-controls.ts';
+import { changeSearch, historyAt, latestRunGuard, type SearchHistory } from './search-history.ts';
+import { nextBatch, pageView, resultCardView } from './search-view.ts';
 
 const TYPING_DELAY_MS = 200;
 
-interface Texts {
-  /** `{n} interventies gevonden`, with forms for 0 and 1. */
-  count: [zero: string, one: string, many: string];
+interface Search {
+  pagefind: Pagefind;
+  facets: FacetTable;
+  parts: SearchParts;
+  onResultsShown: (list: HTMLElement) => void;
 }
 
-interface Parts {
-  panel: HTMLElement;
-  form: HTMLFormElement;
-  query: HTMLInputElement;
-  selects: Record<SearchFilter, HTMLSelectElement>;
-  status: HTMLElement;
-  results: HTMLElement;
-  list: HTMLOListElement;
-  more: HTMLButtonElement;
-  fullList: HTMLElement;
-  unavailable: HTMLElement;
-  texts: Texts;
-}
-
-function find<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`Search page: missing ${selector}`);
-  return found;
-}
-
-function partsOf(panel: HTMLElement): Parts {
-  return {
-    panel,
-    form: find(panel, 'form'),
-    query: find(panel, 'input[name="q"]'),
-    selects: Object.fromEntries(SEARCH_FILTERS.map((name) => [name, find(panel, `select[name="${name}"]`)])) as Parts['selects'],
-    status: find(panel, '[role="status"]'),
-    results: find(panel, '[data-search-results]'),
-    list: find(panel, '[data-search-results] ol'),
-    more: find(panel, '[data-search-more]'),
-    fullList: find(document, '[data-full-list]'),
-    unavailable: find(document, '[data-search-unavailable]'),
-    texts: JSON.parse(panel.dataset.texts ?? '{}') as Texts,
+/** Draws a list of results 10 at a time; "Meer resultaten tonen" draws the next batch. */
+function drawResults(search: Search, results: PagefindResult[], state: SearchState, isLatest: () => boolean): Promise<void> {
+  const { parts } = search;
+  let shown = 0;
+  const drawMore = async () => {
+    const batch = nextBatch(shown, results.length, RESULTS_PER_BATCH);
+    const data = await Promise.all(results.slice(batch.start, batch.end).map((result) => result.data()));
+    if (!isLatest()) return;
+    parts.list.append(...data.map((item) => resultCard(resultCardView(item, state.q !== ''))));
+    search.onResultsShown(parts.list);
+    shown = batch.end;
+    parts.more.hidden = !batch.moreAfter;
   };
+  parts.list.replaceChildren();
+  parts.more.onclick = () => void drawMore();
+  return drawMore();
 }
 
-const countText = (texts: Texts, n: number) => (texts.count[n === 0 ? 0 : n === 1 ? 1 : 2] ?? '').replace('{n}', String(n));
-
-function stateOfControls(parts: Parts): SearchState {
-  const state: Record<string, string> = { q: parts.query.value };
-  for (const name of SEARCH_FILTERS) state[name] = parts.selects[name].value;
-  return stateFromQueryString(queryStringOf(state as unknown as SearchState));
-}
-
-function showStateInControls(parts: Parts, state: SearchState): void {
-  parts.query.value = state.q;
-  for (const name of SEARCH_FILTERS) parts.selects[name].value = state[name] ?? '';
-}
-
-/** Option texts become "Taalondersteuning (8)": how many results that choice would give. */
-function showCounts(parts: Parts, counts: FilterCounts, state: SearchState): void {
-  for (const name of SEARCH_FILTERS) {
-    for (const option of parts.selects[name].options) {
-      if (!option.value) continue;
-      const count = counts[name]?.[option.value] ?? 0;
-      option.textContent = `${option.dataset.label ?? option.value} (${count})`;
-      // A choice with no results stays visible (so people see it exists) but cannot be picked, unless it is the current one.
-      option.disabled = count === 0 && state[name] !== option.value;
-    }
-  }
+/** Pagefind finds and ranks (or, with no words, lists all in title order); the facet table filters and counts. */
+async function show(search: Search, state: SearchState, isLatest: () => boolean): Promise<void> {
+  const { pagefind, facets, parts } = search;
+  const empty = isEmptySearch(state);
+  const response = empty ? null : await pagefind.search(state.q || null, { sort: state.q ? undefined : { title: 'asc' } });
+  if (!isLatest()) return;
+  showCounts(parts, facetCounts(response ? response.results : allPages(facets), facets, state), state);
+  if (!response) return showPage(parts, pageView(parts.texts, null));
+  const results = narrowResults(response.results, facets, state);
+  showPage(parts, pageView(parts.texts, results.length));
+  await drawResults(search, results, state, isLatest);
 }
 
 /** `onResultsShown` lets the page add its controls (the choose buttons) to freshly drawn results. */
 export async function startSearchPage(panel: HTMLElement, base: string, onResultsShown: (list: HTMLElement) => void = () => {}): Promise<void> {
-  const parts = partsOf(panel);
+  const parts = searchPartsOf(panel);
   let pagefind: Pagefind;
   let facets: FacetTable;
   try {
@@ -91,77 +67,45 @@ export async function startSearchPage(panel: HTMLElement, base: string, onResult
     if (!isEmptySearch(stateFromQueryString(location.search))) parts.unavailable.hidden = false;
     return;
   }
-
-  let current = stateFromQueryString(location.search);
-  let run = 0;
-  let lastChangeWasTyping = false;
+  const search: Search = { pagefind, facets, parts, onResultsShown };
+  const startRun = latestRunGuard();
+  const showLatest = (state: SearchState) => show(search, state, startRun().isLatest);
+  let history: SearchHistory = historyAt(stateFromQueryString(location.search));
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  async function show(state: SearchState): Promise<void> {
-    const thisRun = ++run;
-    const empty = isEmptySearch(state);
-    // Pagefind finds and ranks (or, with no words, lists all in title order); the facet table filters and counts.
-    const response = empty ? null : await pagefind.search(state.q || null, { sort: state.q ? undefined : { title: 'asc' } });
-    if (thisRun !== run) return; // a newer search started meanwhile
-    showCounts(parts, facetCounts(response ? response.results : allPages(facets), facets, state), state);
-    parts.fullList.hidden = !empty;
-    parts.results.hidden = empty;
-    if (!response) {
-      parts.status.textContent = '';
-      return;
-    }
-    const results = narrowResults(response.results, facets, state);
-    parts.status.textContent = countText(parts.texts, results.length);
-    parts.list.replaceChildren();
-    let shown = 0;
-    const drawMore = async () => {
-      const batch = results.slice(shown, shown + RESULTS_PER_BATCH);
-      const data = await Promise.all(batch.map((result) => result.data()));
-      if (thisRun !== run) return;
-      parts.list.append(...data.map((item) => resultCard(item, state.q !== '')));
-      onResultsShown(parts.list);
-      shown += batch.length;
-      parts.more.hidden = shown >= results.length;
-    };
-    parts.more.onclick = () => void drawMore();
-    await drawMore();
-  }
-
-  /** A burst of typing makes one history entry; every other change makes its own. */
   function commit(state: SearchState, typing: boolean): void {
-    if (sameSearch(state, current)) return;
-    const url = `${location.pathname}${queryStringOf(state)}${location.hash}`;
-    if (typing && lastChangeWasTyping) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    lastChangeWasTyping = typing;
-    current = state;
-    void show(state);
+    const step = changeSearch(history, state, typing);
+    if (step.kind === 'unchanged') return;
+    const url = `${location.pathname}${step.queryString}${location.hash}`;
+    if (step.kind === 'replace') window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    history = step.history;
+    void showLatest(state);
   }
 
   parts.query.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => commit(stateOfControls(parts), true), TYPING_DELAY_MS);
+    typingTimer = setTimeout(() => commit(readControls(parts), true), TYPING_DELAY_MS);
   });
-  for (const name of SEARCH_FILTERS) parts.selects[name].addEventListener('change', () => commit(stateOfControls(parts), false));
+  for (const name of SEARCH_FILTERS) parts.selects[name].addEventListener('change', () => commit(readControls(parts), false));
   parts.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    commit(stateOfControls(parts), false);
+    commit(readControls(parts), false);
   });
   parts.form.addEventListener('reset', (event) => {
     event.preventDefault();
-    showStateInControls(parts, { q: '' });
+    showInControls(parts, { q: '' });
     commit({ q: '' }, false);
     parts.query.focus();
   });
   window.addEventListener('popstate', () => {
-    current = stateFromQueryString(location.search);
-    lastChangeWasTyping = false;
-    showStateInControls(parts, current);
-    void show(current);
+    history = historyAt(stateFromQueryString(location.search));
+    showInControls(parts, history.current);
+    void showLatest(history.current);
   });
 
-  showStateInControls(parts, current);
+  showInControls(parts, history.current);
   panel.hidden = false;
-  await show(current);
+  await showLatest(history.current);
 }

@@ -1,0 +1,98 @@
+/**
+ * What the search page shows, as plain data: the status line, which part of the page is
+ * visible, the filter options with their counts, and each result card. The DOM code only copies
+ * these onto elements, so every decision here is tested without a browser.
+ */
+import type { FilterCounts } from '../../core/search-facets.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
+import { stateFromQueryString, type SearchState } from '../../core/search-state.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+
+export interface SearchTexts {
+  /** `{n} interventies gevonden`, with forms for 0 and 1. */
+  count: [zero: string, one: string, many: string];
+}
+
+export const countText = (texts: SearchTexts, n: number): string =>
+  (texts.count[n === 0 ? 0 : n === 1 ? 1 : 2] ?? '').replace('{n}', String(n));
+
+export interface PageView {
+  /** The grouped list of the whole offer, shown when nothing is searched. */
+  showFullList: boolean;
+  showResults: boolean;
+  status: string;
+}
+
+/** `resultCount` is null for an empty search: no results to count, the full list instead. */
+export function pageView(texts: SearchTexts, resultCount: number | null): PageView {
+  if (resultCount === null) return { showFullList: true, showResults: false, status: '' };
+  return { showFullList: false, showResults: true, status: countText(texts, resultCount) };
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface OptionView {
+  text: string;
+  disabled: boolean;
+}
+
+/**
+ * An option reads "Taalondersteuning (8)": how many results that choice would give. A choice
+ * with no results stays visible (so people see it exists) but cannot be picked, unless it is
+ * the current one.
+ */
+export function optionView(filter: SearchFilter, option: FilterOption, counts: FilterCounts, state: SearchState): OptionView {
+  const count = counts[filter]?.[option.value] ?? 0;
+  return { text: `${option.label} (${count})`, disabled: count === 0 && state[filter] !== option.value };
+}
+
+/** Reads the filter controls' values back as a search; invalid values are dropped as in a URL. */
+export function controlsState(query: string, values: Record<SearchFilter, string>): SearchState {
+  const params = new URLSearchParams({ q: query });
+  for (const filter of SEARCH_FILTERS) if (values[filter]) params.set(filter, values[filter]);
+  return stateFromQueryString(params.toString());
+}
+
+/** The next batch of results to draw, after `shown` of `total`, and whether more remain after it. */
+export function nextBatch(shown: number, total: number, perBatch: number): { start: number; end: number; moreAfter: boolean } {
+  const end = Math.min(shown + perBatch, total);
+  return { start: shown, end, moreAfter: end < total };
+}
+
+export interface ResultCardView {
+  offer: 'fixed' | 'optional';
+  title: string;
+  href: string;
+  /** Pagefind's excerpt (HTML with `<mark>`), or null to show the summary text instead. */
+  excerpt: string | null;
+  summary: string;
+  offerLabel: string;
+  domainLabel: string;
+  domainColor: string | undefined;
+  /** The choose control's data, for optional offer only. */
+  choose: { intervention: string; schoolTypes: string } | undefined;
+}
+
+/** Colours are checked as hex codes by the site schema; this only keeps anything else out of a style. */
+const safeColor = (color: string | undefined): string | undefined =>
+  color && /^#[0-9a-f]{3,6}$/i.test(color) ? color : undefined;
+
+/** One result: title linking to the page, the excerpt with the hit marked (when words were searched) or the summary, badges. */
+export function resultCardView(data: PagefindResultData, withExcerpt: boolean): ResultCardView {
+  const { meta } = data;
+  const offer = meta.offer === 'fixed' ? 'fixed' : 'optional';
+  return {
+    offer,
+    title: meta.title ?? data.url,
+    href: data.url,
+    excerpt: withExcerpt && data.excerpt ? data.excerpt : null,
+    summary: meta.summary ?? '',
+    offerLabel: meta.offer_label ?? '',
+    domainLabel: meta.domain_label ?? '',
+    domainColor: safeColor(meta.domain_color),
+    choose: offer === 'optional' && meta.intervention ? { intervention: meta.intervention, schoolTypes: meta.school_types ?? '' } : undefined,
+  };
+}
