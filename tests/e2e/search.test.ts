@@ -5,7 +5,7 @@ import { beforeAll, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/integration/build-site.ts';
 import type { Catalogue } from '../../src/core/catalogue.ts';
 import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
-import { describeInBrowser, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
+import { describeInBrowser, eventually, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot } from '../support/run-build.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
@@ -13,12 +13,12 @@ const silent = { info() {}, warn() {}, error() {} };
 /** Every result of the current search: draws the further batches with "Meer resultaten tonen" first. */
 async function allSearchResultLinks(page: Page): Promise<string[]> {
   // The first batch is drawn just after the status says how many there are.
-  await expect.poll(async () => (await searchResultLinks(page)).length).toBeGreaterThan(0);
+  await eventually(async () => (await searchResultLinks(page)).length).toBeGreaterThan(0);
   const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
   while (await more.isVisible()) {
     const drawn = (await searchResultLinks(page)).length;
     await more.click();
-    await expect.poll(async () => (await searchResultLinks(page)).length).toBeGreaterThan(drawn);
+    await eventually(async () => (await searchResultLinks(page)).length).toBeGreaterThan(drawn);
   }
   return searchResultLinks(page);
 }
@@ -40,20 +40,20 @@ describeInBrowser('searching the demo catalogue', () => {
     const { page } = await open('aanbod/');
     await waitForSearchReady(page);
     await page.getByLabel('Zoek op trefwoord').fill('zwemmen');
-    await expect.poll(() => searchResultLinks(page)).toContain('/aanbod/zwemvangnet/');
-    expect(new URL(page.url()).search).toBe('?q=zwemmen');
+    await eventually(() => searchResultLinks(page)).toContain('/aanbod/zwemvangnet/');
+    await eventually(() => new URL(page.url()).search).toBe('?q=zwemmen');
   });
 
   test('a word typed without its diacritics still finds it: oekraine finds Oekraïne', async () => {
     const { page } = await open('aanbod/?q=oekraine');
-    await expect.poll(() => searchResultLinks(page)).toEqual(['/aanbod/nt2-oekraiense-leerlingen/']);
+    await eventually(() => searchResultLinks(page)).toEqual(['/aanbod/nt2-oekraiense-leerlingen/']);
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/oekraïne/i);
   });
 
   test('opening ?aanbod=keuze&schooltype=vo lists exactly the optional interventions for secondary schools', async () => {
     const expected = catalogue.interventions.filter((i) => i.offer === 'optional' && i.schoolTypes.includes('vo')).map((i) => i.id);
     const { page } = await open('aanbod/?aanbod=keuze&schooltype=vo');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await eventually(() => searchResultLinks(page)).not.toEqual([]);
     expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(expected));
     await expect(page.getByRole('status').textContent()).resolves.toBe(`${expected.length} interventies gevonden`);
     await expect(page.getByLabel('Soort aanbod').inputValue()).resolves.toBe('keuze');
@@ -74,7 +74,7 @@ describeInBrowser('searching the demo catalogue', () => {
       matching = matching.filter(keep);
       await page.getByLabel(label, { exact: true }).selectOption(value);
       // The status counts every match at once; the list draws them a batch at a time.
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^${matching.length} interventies? gevonden`));
+      await eventually(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^${matching.length} interventies? gevonden`));
       expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(matching.map((i) => i.id)));
       expect(matching.length).toBeLessThan(previous);
       previous = matching.length;
@@ -86,19 +86,19 @@ describeInBrowser('searching the demo catalogue', () => {
     const expected = catalogue.interventions.filter((i) => i.schoolTypes.includes('po')).map((i) => i.id);
     expect(expected.length).toBeGreaterThan(RESULTS_PER_BATCH);
     const { page } = await open('aanbod/?schooltype=po');
-    await expect.poll(async () => (await searchResultLinks(page)).length).toBe(RESULTS_PER_BATCH);
+    await eventually(async () => (await searchResultLinks(page)).length).toBe(RESULTS_PER_BATCH);
     await expect(page.getByRole('status').textContent()).resolves.toBe(`${expected.length} interventies gevonden`);
     const more = page.getByRole('button', { name: 'Meer resultaten tonen' });
     await more.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await searchResultLinks(page)).length).toBe(Math.min(expected.length, 2 * RESULTS_PER_BATCH));
+    await eventually(async () => (await searchResultLinks(page)).length).toBe(Math.min(expected.length, 2 * RESULTS_PER_BATCH));
     expect((await allSearchResultLinks(page)).sort()).toEqual(linksOf(expected));
     await expect(more.isVisible()).resolves.toBe(false);
   });
 
   test('each filter choice shows how many results picking it gives', async () => {
     const { page } = await open('aanbod/?aanbod=keuze');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await eventually(() => searchResultLinks(page)).not.toEqual([]);
     const optional = catalogue.interventions.filter((i) => i.offer === 'optional');
     const inTaal = optional.filter((i) => i.domain === 'taal').length;
     const fixed = catalogue.interventions.filter((i) => i.offer === 'fixed').length;
@@ -109,28 +109,28 @@ describeInBrowser('searching the demo catalogue', () => {
 
   test('the search round-trips through the URL, and the back button restores the previous search', async () => {
     const { page } = await open('aanbod/?q=ouders&domein=zorg');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await eventually(() => searchResultLinks(page)).not.toEqual([]);
     await expect(page.getByLabel('Zoek op trefwoord').inputValue()).resolves.toBe('ouders');
     await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('zorg');
     const zorgResults = await searchResultLinks(page);
 
     await page.getByLabel('Domein', { exact: true }).selectOption('talent');
-    await expect.poll(() => new URL(page.url()).search).toBe('?q=ouders&domein=talent');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual(zorgResults);
+    await eventually(() => new URL(page.url()).search).toBe('?q=ouders&domein=talent');
+    await eventually(() => searchResultLinks(page)).not.toEqual(zorgResults);
 
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('?q=ouders&domein=zorg');
-    await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('zorg');
-    await expect.poll(() => searchResultLinks(page)).toEqual(zorgResults);
+    await eventually(() => new URL(page.url()).search).toBe('?q=ouders&domein=zorg');
+    await eventually(() => page.getByLabel('Domein', { exact: true }).inputValue()).toBe('zorg');
+    await eventually(() => searchResultLinks(page)).toEqual(zorgResults);
   });
 
   test('clearing the search brings back the full grouped list', async () => {
     const { page } = await open('aanbod/?q=sport');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await eventually(() => searchResultLinks(page)).not.toEqual([]);
     await expect(page.locator('[data-full-list]').isHidden()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Wis zoeken en filters' }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
-    await expect(page.locator('[data-full-list]').isVisible()).resolves.toBe(true);
+    await eventually(() => new URL(page.url()).search).toBe('');
+    await eventually(() => page.locator('[data-full-list]').isVisible()).toBe(true);
   });
 
   test('the search works with the keyboard only', async () => {
@@ -142,16 +142,16 @@ describeInBrowser('searching the demo catalogue', () => {
     // From the main landmark, tab to the search box and type.
     while (!(await page.evaluate(() => document.activeElement?.id === 'zoek-q'))) await page.keyboard.press('Tab');
     await page.keyboard.type('voorlezen');
-    await expect.poll(() => searchResultLinks(page)).toContain('/aanbod/voorleesexpress/');
+    await eventually(() => searchResultLinks(page)).toContain('/aanbod/voorleesexpress/');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zoek-domein');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => new URL(page.url()).searchParams.get('domein')).not.toBeNull();
+    await eventually(() => new URL(page.url()).searchParams.get('domein')).not.toBeNull();
     // On to the first result and follow it.
     const first = (await searchResultLinks(page))[0];
     while (!(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null))) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).pathname).toBe(first);
+    await eventually(() => new URL(page.url()).pathname).toBe(first);
   });
 
   test('without JavaScript the page is the full grouped list with working links', async () => {
@@ -164,7 +164,7 @@ describeInBrowser('searching the demo catalogue', () => {
   test('the search page loads only what it needs: the page, its CSS and script, and parts of the index', async () => {
     const before = session.site.requests.length;
     const { page } = await open('aanbod/?q=taal');
-    await expect.poll(() => searchResultLinks(page)).not.toEqual([]);
+    await eventually(() => searchResultLinks(page)).not.toEqual([]);
     const requested = session.site.requests.slice(before);
     expect(requested.every((url) => url.startsWith('/aanbod/') || url.startsWith('/_astro/') || url.startsWith('/pagefind/') || url === '/favicon.ico')).toBe(true);
   });

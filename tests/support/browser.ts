@@ -10,6 +10,21 @@ import { serveStatic, type StaticSite } from './static-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a browser test waits for the page to catch up. Generous on purpose: on a 2-core
+ * machine that also runs builds and other browsers, a search that takes 50 ms alone can take
+ * seconds; a page that really is wrong still fails, only later.
+ */
+export const PAGE_WAIT_MS = 20_000;
+
+/**
+ * `expect.poll` with the browser tests' patience: retries the check until it passes or
+ * PAGE_WAIT_MS is up. Use it for anything the page changes after an action or a load.
+ */
+export function eventually<T>(check: () => T | Promise<T>) {
+  return expect.poll(check, { timeout: PAGE_WAIT_MS, interval: 100 });
+}
+
 /** Flags that let Chromium run headless in containers without reaching any other host. */
 const CHROMIUM_ARGS = [
   '--headless',
@@ -65,6 +80,8 @@ export interface WatchedPage {
   pageErrors: string[];
   /** Same-site requests answered with an error status (the browser's own /favicon.ico probe aside). */
   failedRequests: string[];
+  /** Messages of alert, confirm and prompt dialogs (dismissed): content run as script would open one. */
+  dialogs: string[];
 }
 
 /** A page in its own context that records requests to other hosts and script errors. */
@@ -74,10 +91,16 @@ export async function openPage(browser: Browser, options: { width?: number; heig
     javaScriptEnabled: options.javaScript ?? true,
     locale: 'nl-NL',
   });
+  context.setDefaultTimeout(PAGE_WAIT_MS);
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const failedRequests: string[] = [];
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
@@ -90,7 +113,7 @@ export async function openPage(browser: Browser, options: { width?: number; heig
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  return { page, context, foreignRequests, pageErrors, failedRequests };
+  return { page, context, foreignRequests, pageErrors, failedRequests, dialogs };
 }
 
 /** Hrefs of the search results on /aanbod/, in order; empty while the result list is hidden. */
@@ -112,7 +135,7 @@ export interface BrowserSession {
   readonly browser: Browser;
   /**
    * Opens a page of the site in a fresh context. After each test, every page opened this way is
-   * checked (no request to another host, no script error, no failed load) and closed.
+   * checked (no request to another host, no script error, no failed load, no dialog) and closed.
    */
   open(pathAndQuery: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage>;
 }
@@ -132,11 +155,14 @@ export function useBrowserSession(dist: string, basePath = '/'): BrowserSession 
     await site?.close();
   });
   afterEach(async () => {
-    for (const watched of opened.splice(0)) {
+    const watchedPages = opened.splice(0);
+    // Closed first, so a failed check below leaves no page behind for the next test.
+    await Promise.all(watchedPages.map((watched) => watched.context.close()));
+    for (const watched of watchedPages) {
       expect(watched.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
       expect(watched.pageErrors, 'script errors on the page').toEqual([]);
       expect(watched.failedRequests, 'failed requests').toEqual([]);
-      await watched.context.close();
+      expect(watched.dialogs, 'dialogs opened by a script').toEqual([]);
     }
   });
 
