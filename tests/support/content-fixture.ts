@@ -1,10 +1,20 @@
-/** Copies of the small test catalogue with some files changed, for bad-input tests. */
+/**
+ * Copies of the small test catalogue with some files changed, for bad-input tests. Every copy a
+ * test file makes is removed after that file's tests, so no test leaves folders behind.
+ */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { projectRoot } from './run-build.ts';
 
 export const minimalContent = path.join(projectRoot, 'tests/fixtures/minimal');
+
+const copies: string[] = [];
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * A temporary content folder: the minimal fixture with files replaced (a string), added, or
@@ -12,6 +22,7 @@ export const minimalContent = path.join(projectRoot, 'tests/fixtures/minimal');
  */
 export function contentWith(changes: Record<string, string | null>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-content-'));
+  copies.push(dir);
   cpSync(minimalContent, dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) {
     const target = path.join(dir, file);
