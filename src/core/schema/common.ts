@@ -5,31 +5,34 @@
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
+import { says } from './messages.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export { ID_PATTERN, SCHOOL_TYPES, idFromName };
 
 /** A reference to another entry by its id (checked against the catalogue by the cross-checks). */
 export const entryId = z
   .string()
-  .regex(ID_PATTERN, { message: 'must be an id: lowercase letters, digits and hyphens (for example "taal-op-school")' });
+  .regex(ID_PATTERN, says('not-an-id'));
 
-/** One of SCHOOL_TYPES: vve, po, so or vo. */
-export const schoolType = z.enum(SCHOOL_TYPES);
-export type SchoolType = z.infer<typeof schoolType>;
+/** One of SCHOOL_TYPES: vve, po, so or vo (already Dutch; `PO` is read as `po`). */
+export const schoolTypes = vocabulary(SCHOOL_TYPES);
+export const schoolType = schoolTypes.schema;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
 /** Text that must hold something besides white space. */
-export const requiredText = z.string().trim().min(1, { message: 'must not be empty' });
+export const requiredText = z.string().trim().min(1, says('empty'));
 
 /** An amount in euros as written by people (`1250` or `12.50`); never negative. */
-export const euros = z.number().nonnegative({ message: 'must be 0 or more euros' });
+export const euros = z.number().nonnegative(says('negative-euros'));
 
 /** An e-mail address. */
-export const email = z.email({ message: 'is not a valid e-mail address (expected something like info@example.nl)' });
+export const email = z.email(says('not-an-email'));
 
 /** A web address; only http and https, so content can never smuggle in a `javascript:` link. */
 export const webUrl = z.url({
   protocol: /^https?$/,
-  message: 'is not a valid web address (expected something like https://www.example.nl)',
+  ...says('not-a-url'),
 });
 
 /**
@@ -38,13 +41,13 @@ export const webUrl = z.url({
  */
 export const isoDate = z.union(
   [
-    z.iso.date({ message: 'is not a date (expected YYYY-MM-DD)' }),
+    z.iso.date(says('not-a-date')),
     z.date().transform((date) => date.toISOString().slice(0, 10)),
   ],
-  { message: 'is not a date (expected YYYY-MM-DD)' },
+  says('not-a-date'),
 );
 
 /** A CSS colour written as hex (`#1b6e53` or `#fff`), the form people copy from style guides. */
 export const hexColor = z
   .string()
-  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'is not a colour (expected a hex code like #1b6e53)' });
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, says('not-a-colour'));

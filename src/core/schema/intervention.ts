@@ -1,20 +1,31 @@
 /** interventions/<id>.mdx frontmatter: one thing a school can get. The MDX body is the full description. */
 import { z } from 'astro/zod';
 import { entryId, euros, requiredText, schoolType } from './common.ts';
+import { says } from './messages.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /** Fixed offer every school gets (paid centrally), or optional offer a school chooses from its budget. */
 export const OFFER_KINDS = ['fixed', 'optional'] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
+/** Written `vast` or `keuze` by Dutch teams; read as `fixed` and `optional`. */
+export const offerKinds = vocabulary(OFFER_KINDS, { fixed: { dutch: 'vast' }, optional: { dutch: 'keuze' } });
 
 /** What one unit of cost buys: the whole school, one pupil, one group (class) or one session. */
 export const COST_UNITS = ['school', 'pupil', 'group', 'session'] as const;
 export type CostUnit = (typeof COST_UNITS)[number];
+/** Written `school`, `leerling`, `groep` (or `klas`) or `bijeenkomst` by Dutch teams. */
+export const costUnits = vocabulary(COST_UNITS, {
+  school: { dutch: 'school' },
+  pupil: { dutch: 'leerling' },
+  group: { dutch: 'groep', also: ['klas'] },
+  session: { dutch: 'bijeenkomst' },
+});
 
 export const costSchema = z.object({
   /** Price of one unit in euros. */
   amount: euros,
-  /** The unit the amount is charged per. */
-  per: z.enum(COST_UNITS),
+  /** The unit the amount is charged per: school, leerling, groep or bijeenkomst (or pupil, group, session). */
+  per: costUnits.schema,
 });
 export type Cost = z.output<typeof costSchema>;
 
@@ -25,16 +36,16 @@ export const interventionSchema = z.object({
   summary: requiredText,
   /** Id of a domain from site.yaml. */
   domain: entryId,
-  /** `fixed` (every school gets it) or `optional` (schools choose it). */
-  offer: z.enum(OFFER_KINDS),
+  /** `vast` / `fixed` (every school gets it) or `keuze` / `optional` (schools choose it). */
+  offer: offerKinds.schema,
   /** Id of the provider (a file in providers/). */
   provider: entryId,
   /** School types it is meant for. */
-  schoolTypes: z.array(schoolType).min(1, { message: 'needs at least one school type (vve, po, so or vo)' }),
+  schoolTypes: z.array(schoolType).min(1, says('no-school-types')),
   /** Price and unit; without it the intervention is free for schools. */
   cost: costSchema.optional(),
   /** Most schools that can take part. */
-  capacity: z.number().int({ message: 'must be a whole number' }).positive({ message: 'must be 1 or more' }).optional(),
+  capacity: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
   /** How long or how often, as text: "10 weken, 1 uur per week". */
   duration: z.string().optional(),
   /** Free keywords that help searching. */

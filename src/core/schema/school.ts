@@ -1,12 +1,13 @@
 /** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
 import { z } from 'astro/zod';
 import { entryId, euros, requiredText, schoolType } from './common.ts';
+import { says } from './messages.ts';
 
 export const choiceSchema = z.object({
   /** Id of an optional intervention meant for this school's type. */
   intervention: entryId,
   /** Units taken; defaults to 1, or to the school's pupil count for a per-pupil cost. */
-  quantity: z.number().int({ message: 'must be a whole number' }).positive({ message: 'must be 1 or more' }).optional(),
+  quantity: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
   /** The school's own remark, e.g. "groep 5 en 6". */
   note: z.string().optional(),
 });
@@ -18,7 +19,7 @@ export const schoolSchema = z.object({
   /** vve, po, so or vo. */
   type: schoolType,
   /** Number of pupils; drives per-pupil budgets and costs. */
-  pupils: z.number().int({ message: 'must be a whole number' }).nonnegative({ message: 'must be 0 or more' }),
+  pupils: z.number().int(says('not-whole')).nonnegative(says('below-zero')),
   /** BRIN number of the school. */
   brin: z.string().optional(),
   /** The school board (bestuur). */

@@ -1,6 +1,8 @@
 /** site.yaml: the catalogue as a whole. */
 import { z } from 'astro/zod';
 import { email, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
+import { says } from './messages.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /** One peg of the "kapstok": a domain that interventions hang under. */
 export const domainSchema = z.object({
@@ -37,28 +39,33 @@ export type Theme = z.output<typeof themeSchema>;
 /** A logo image in the content folder, shown in the header of every page (and on brochure covers when PNG or JPEG). */
 export const logoSchema = z.object({
   /** File name inside the content folder: an .svg, .png, .jpg or .webp image. */
-  file: z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|jpe?g|webp)$/i, { message: 'must be an .svg, .png, .jpg or .webp file in the content folder (for example logo.svg)' }),
+  file: z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|jpe?g|webp)$/i, says('not-a-logo-file')),
   /** Text alternative for screen readers, e.g. "Gemeente Vechtwaarde". */
   alt: requiredText,
 });
 export type Logo = z.output<typeof logoSchema>;
 
 export const LANGUAGES = ['nl', 'en'] as const;
+/** `nl` or `en`; `Nederlands` and `Engels` (or `Dutch` and `English`) are read as the codes. */
+export const languages = vocabulary(LANGUAGES, { nl: { also: ['nederlands', 'dutch'] }, en: { also: ['engels', 'english'] } });
+
+/** `alles` / `all` or `gekozen` / `chosen` (see brochureSchema). */
+export const fullDescriptionsWords = vocabulary(['all', 'chosen'], { all: { dutch: 'alles' }, chosen: { dutch: 'gekozen' } });
 
 /**
- * What a school's brochure describes in full. `all`: every intervention for the school's type;
- * `chosen`: only the fixed offer and the school's own choices, the rest of the menu as a table of
+ * What a school's brochure describes in full. `alles` (`all`): every intervention for the school's type;
+ * `gekozen` (`chosen`): only the fixed offer and the school's own choices, the rest of the menu as a table of
  * title, cost, duration and provider pointing to the website and the catalogue brochure. Left out:
  * `all` up to 30 interventions for the school's type, else `chosen` (src/brochure/content/full-descriptions.ts).
  */
 export const brochureSchema = z.object({
-  fullDescriptions: z.enum(['all', 'chosen']).optional(),
+  fullDescriptions: fullDescriptionsWords.schema.optional(),
   /**
    * The most menu items a school's brochure lists as table rows (when not all are described in
    * full); a larger menu is summarised per domain (number, price range) with the addresses of the
    * catalogue's pages and aanbod.pdf. Left out: 1,000 (src/brochure/content/menu-form.ts).
    */
-  menuRowsUpTo: z.number().int().nonnegative().optional(),
+  menuRowsUpTo: z.number().int(says('not-whole')).nonnegative(says('below-zero')).optional(),
 });
 export type BrochureSettings = z.output<typeof brochureSchema>;
 
@@ -71,7 +78,7 @@ export const siteSchema = z
     /** School year or programme period the offer covers. */
     period: z
       .object({ start: isoDate, end: isoDate })
-      .refine((period) => period.start <= period.end, { message: 'ends before it starts', path: ['end'] })
+      .refine((period) => period.start <= period.end, { ...says('ends-before-start'), path: ['end'] })
       .optional(),
     /** Markdown shown on the home page and in brochures. */
     intro: z.string().optional(),
@@ -80,16 +87,16 @@ export const siteSchema = z
       .object({ name: z.string().optional(), email: email.optional(), phone: z.string().optional() })
       .optional(),
     /** Language of the interface: Dutch (default) or English. */
-    language: z.enum(LANGUAGES).default('nl'),
+    language: languages.schema.default('nl'),
     /** The "kapstok": one or more domains. */
     domains: z
       .array(domainSchema)
-      .min(1, { message: 'needs at least one domain' })
+      .min(1, says('no-domains'))
       .superRefine((domains, ctx) => {
         const seen = new Set<string>();
         domains.forEach((domain, index) => {
           if (seen.has(domain.id)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'id'], input: domain.id, message: 'is used by two domains; domain ids must be unique' });
+            ctx.addIssue({ code: 'custom', path: [index, 'id'], input: domain.id, ...says('duplicate-domain') });
           }
           seen.add(domain.id);
         });
@@ -99,7 +106,7 @@ export const siteSchema = z
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
     url: webUrl.optional(),
     /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
-    basePath: z.string().regex(/^\/[\w\-./]*$/, { message: 'must be a path starting with / (for example /npo-aanbod/)' }).optional(),
+    basePath: z.string().regex(/^\/[\w\-./]*$/, says('not-a-base-path')).optional(),
     /** Colours of the site, so a municipality restyles it without code. */
     theme: themeSchema.optional(),
     /** The municipality's logo. */
