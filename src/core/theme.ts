@@ -3,7 +3,7 @@
  * NL Design System components read, and a contrast check so a theme never makes text unreadable.
  */
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.ts';
-import type { Problem } from './validate/problem.ts';
+import type { ContrastPair, FieldPath, Problem } from './validate/problem.ts';
 import type { Site, Theme } from './schema/site.ts';
 
 export type ThemeColors = Required<Theme>;
@@ -36,10 +36,11 @@ export function themeCss(theme: ThemeColors): string {
 }
 
 interface Pair {
-  field: string;
+  field: FieldPath;
   foreground: string;
   background: string;
-  what: string;
+  pair: ContrastPair;
+  domain?: string;
 }
 
 /** Every text/background pair the site draws from theme and domain colours. */
@@ -47,27 +48,22 @@ function colourPairs(site: Site): Pair[] {
   const theme = themeOf(site);
   const white = '#ffffff';
   return [
-    { field: 'theme.primaryText', foreground: theme.primaryText, background: theme.primary, what: 'header and button text on the primary colour' },
-    { field: 'theme.primary', foreground: theme.primary, background: theme.background, what: 'links in the primary colour on the background' },
-    { field: 'theme.text', foreground: theme.text, background: theme.background, what: 'body text on the background' },
-    { field: 'theme.fixed', foreground: white, background: theme.fixed, what: 'white badge text on the fixed-offer colour' },
-    { field: 'theme.optional', foreground: white, background: theme.optional, what: 'white badge text on the optional-offer colour' },
-    ...site.domains.flatMap((domain, index) =>
-      domain.color ? [{ field: `domains[${index}].color`, foreground: white, background: domain.color, what: `white badge text on domain "${domain.id}"` }] : [],
+    { field: ['theme', 'primaryText'], foreground: theme.primaryText, background: theme.primary, pair: 'primary-text' },
+    { field: ['theme', 'primary'], foreground: theme.primary, background: theme.background, pair: 'links' },
+    { field: ['theme', 'text'], foreground: theme.text, background: theme.background, pair: 'body-text' },
+    { field: ['theme', 'fixed'], foreground: white, background: theme.fixed, pair: 'fixed-badge' },
+    { field: ['theme', 'optional'], foreground: white, background: theme.optional, pair: 'optional-badge' },
+    ...site.domains.flatMap((domain, index): Pair[] =>
+      domain.color ? [{ field: ['domains', index, 'color'], foreground: white, background: domain.color, pair: 'domain-badge', domain: domain.id }] : [],
     ),
   ];
 }
 
 /** Warnings for colours below WCAG 2.1 AA (4.5:1): the site still builds, but must be fixed before publishing. */
 export function themeContrastWarnings(site: Site & { file: string }): Problem[] {
-  return colourPairs(site).flatMap(({ field, foreground, background, what }): Problem[] => {
+  return colourPairs(site).flatMap(({ field, foreground, background, pair, domain }): Problem[] => {
     const ratio = contrastRatio(foreground, background);
     if (ratio >= AA_TEXT_CONTRAST) return [];
-    return [{
-      file: site.file,
-      field,
-      message: `gives ${what} a contrast of ${ratio.toFixed(2)}:1; WCAG 2.1 AA needs at least 4.5:1`,
-      hint: 'Choose a darker colour (or a lighter one for text on a dark colour); check it with a contrast checker.',
-    }];
+    return [{ file: site.file, field, kind: 'low-contrast', params: { pair, ratio, ...(domain ? { domain } : {}) } }];
   });
 }

@@ -41,10 +41,10 @@ export function checkContent(contentDir: string, reporter: Reporter): CheckedCon
   const { content, problems: readProblems } = readContent(contentDir);
   const result = validateCatalogue(content, readProblems);
   if (!result.ok) {
-    reportProblems(result.problems, reporter);
+    reportProblems(result.problems, reporter, result.language, contentDir);
     return undefined;
   }
-  reportWarnings(result.warnings, reporter);
+  reportWarnings(result.warnings, reporter, result.language);
   return { catalogue: result.catalogue, content };
 }
 

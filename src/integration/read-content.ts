@@ -26,11 +26,19 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Paths inside the working directory are shown relative (`content/site.yaml`), others in full. */
+/** The content folder itself is named as given, relative to the working directory when inside it. */
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
+
+/** A file as people find it in their content folder: `schools/de-linde.yaml`, on every system. */
+function contentPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** The parser's own words, without the position it adds (the problem has its own line). */
+const parserWords = (message: string) => message.trim().replace(/ at line \d+, column \d+:?$/, '');
 
 function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
   const document = parseDocument(text, { prettyErrors: true });
@@ -41,8 +49,8 @@ function parseYaml(text: string, file: string, problems: Problem[], lineOffset =
     problems.push({
       file,
       line: line === undefined ? undefined : line + lineOffset,
-      message: `is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'Check indentation and quoting; text containing ": " or starting with a special character needs quotes.',
+      kind: 'yaml-syntax',
+      params: { parserMessage: parserWords(error.message.split('\n')[0] ?? '') },
     });
     return undefined;
   }
@@ -51,7 +59,7 @@ function parseYaml(text: string, file: string, problems: Problem[], lineOffset =
 
 interface Listed {
   id: string;
-  /** Display path, for messages. */
+  /** Path inside the content folder, for messages. */
   file: string;
   /** Absolute path, for reading. */
   absolute: string;
@@ -62,7 +70,8 @@ interface Listed {
  * Lists the entry files of one folder, checking names and duplicate ids.
  * Files starting with `_` or `.` are skipped so drafts and editor files can live beside entries.
  */
-function listEntries(dir: string, extensions: string[], problems: Problem[]): Listed[] {
+function listEntries(root: string, folder: string, extensions: string[], problems: Problem[]): Listed[] {
+  const dir = path.join(root, folder);
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -74,19 +83,19 @@ function listEntries(dir: string, extensions: string[], problems: Problem[]): Li
     if (name.startsWith('.') || name.startsWith('_') || statSync(path.join(dir, name)).isDirectory()) continue;
     const extension = path.extname(name).slice(1).toLowerCase();
     const absolute = path.join(dir, name);
-    const file = displayPath(absolute);
+    const file = contentPath(root, absolute);
     if (!extensions.includes(extension)) {
-      problems.push({ file, message: `is not a ${extensions.map((e) => `.${e}`).join(' or ')} file`, hint: 'Rename it, or move it out of the content folder (or start its name with _ to skip it).' });
+      problems.push({ file, kind: 'wrong-extension', params: { extensions } });
       continue;
     }
     const id = path.basename(name, path.extname(name));
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, message: `has a file name that is not a valid id: "${id}"`, hint: `Use lowercase letters, digits and hyphens only, for example "${idFromName(id)}".` });
+      problems.push({ file, kind: 'bad-file-name', params: { id, suggestion: idFromName(id) } });
       continue;
     }
     const earlier = byId.get(id);
     if (earlier) {
-      problems.push({ file, message: `has the same id "${id}" as ${earlier.file}`, hint: 'Ids come from file names and must be unique: rename or remove one of the two.' });
+      problems.push({ file, kind: 'duplicate-id', params: { id, other: earlier.file } });
       continue;
     }
     byId.set(id, { id, file, absolute, extension });
@@ -94,8 +103,8 @@ function listEntries(dir: string, extensions: string[], problems: Problem[]): Li
   return [...byId.values()];
 }
 
-function readYamlEntries(dir: string, problems: Problem[]): RawEntry[] {
-  return listEntries(dir, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => ({
+function readYamlEntries(root: string, folder: string, problems: Problem[]): RawEntry[] {
+  return listEntries(root, folder, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => ({
     id,
     file,
     data: parseYaml(readFileSync(absolute, 'utf8'), file, problems),
@@ -108,7 +117,7 @@ function readIntervention({ id, file, absolute, extension }: Listed, problems: P
   const rawFrontmatter = extractFrontmatter(source);
   const format = extension === 'mdx' ? 'mdx' : 'md';
   if (rawFrontmatter === undefined) {
-    problems.push({ file, message: 'has no frontmatter', hint: 'Start the file with a block between two --- lines holding title, summary, domain, offer, provider and schoolTypes.' });
+    problems.push({ file, kind: 'no-frontmatter' });
     return { id, file, data: {}, body: source, format };
   }
   const data = parseYaml(rawFrontmatter, file, problems, 1);
@@ -124,12 +133,7 @@ function checkMdxSyntax(body: string, file: string, problems: Problem[]): void {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*)$/s.exec(message);
-    problems.push({
-      file,
-      line: match ? Number(match[1]) : undefined,
-      message: `has an MDX syntax error: ${(match?.[3] ?? message).trim()}`,
-      hint: 'In MDX, { } and < > are code: close every tag, or write them as \\{ \\} \\< in text.',
-    });
+    problems.push({ file, line: match ? Number(match[1]) : undefined, kind: 'mdx-syntax', params: { parserMessage: parserWords(match?.[3] ?? message) } });
   }
 }
 
@@ -137,27 +141,27 @@ function checkMdxSyntax(body: string, file: string, problems: Problem[]): void {
 export function readContent(root: string): ReadResult {
   const problems: Problem[] = [];
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-    problems.push({ file: displayPath(root), message: 'is not a folder', hint: 'Set CONTENT_DIR to the folder that holds site.yaml, or create content/.' });
+    problems.push({ file: displayPath(root), kind: 'not-a-folder' });
     return { content: { site: undefined, providers: [], interventions: [], schools: [] }, problems };
   }
   const sitePath = ['site.yaml', 'site.yml'].map((name) => path.join(root, name)).find((file) => statSync(file, { throwIfNoEntry: false }));
   let site: RawEntry | undefined;
   if (sitePath) {
-    const file = displayPath(sitePath);
+    const file = contentPath(root, sitePath);
     const data = parseYaml(readFileSync(sitePath, 'utf8'), file, problems);
     if (data !== undefined) site = { id: 'site', file, data };
   } else {
-    problems.push({ file: displayPath(path.join(root, 'site.yaml')), message: 'is missing', hint: 'Every catalogue needs a site.yaml with at least title, municipality and domains.' });
+    problems.push({ file: 'site.yaml', kind: 'missing-site' });
   }
-  const interventions = listEntries(path.join(root, 'interventions'), ['mdx', 'md'], problems).map((listed) =>
+  const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
     readIntervention(listed, problems),
   );
   return {
     content: {
       site,
-      providers: readYamlEntries(path.join(root, 'providers'), problems),
+      providers: readYamlEntries(root, 'providers', problems),
       interventions,
-      schools: readYamlEntries(path.join(root, 'schools'), problems),
+      schools: readYamlEntries(root, 'schools', problems),
     },
     problems,
   };

@@ -1,5 +1,8 @@
-/** Prints problems and warnings for people: grouped, counted, no stack traces. */
-import { formatProblem, type Problem } from '../core/validate/problem.ts';
+/** Prints problems and warnings for people, in the site's language: grouped, counted, no stack traces. */
+import path from 'node:path';
+import type { Language } from '../core/labels.ts';
+import { formatProblem } from '../core/validate/format-problem.ts';
+import type { Problem } from '../core/validate/problem.ts';
 
 export interface Reporter {
   info(message: string): void;
@@ -13,18 +16,41 @@ export const consoleReporter: Reporter = {
   error: (message) => console.error(message),
 };
 
-export function reportProblems(problems: Problem[], reporter: Reporter): void {
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  reporter.error(`\nThe content has ${problems.length} ${noun}; nothing was built and dist/ is unchanged.\n`);
-  for (const problem of problems) reporter.error(`✗ ${formatProblem(problem)}`);
+const reportTexts = {
+  nl: {
+    problems: (count: number, folder: string) =>
+      `De inhoud in ${folder} heeft ${count} ${count === 1 ? 'probleem' : 'problemen'}; er is niets gebouwd en dist/ is niet veranderd.`,
+    warning: 'waarschuwing',
+    hidden: (hidden: number, all: number) => `... en nog ${hidden} waarschuwingen van dezelfde soort (${all} in totaal).`,
+  },
+  en: {
+    problems: (count: number, folder: string) =>
+      `The content in ${folder} has ${count} ${count === 1 ? 'problem' : 'problems'}; nothing was built and dist/ is unchanged.`,
+    warning: 'warning',
+    hidden: (hidden: number, all: number) => `... and ${hidden} more warnings of the same kinds (${all} in all).`,
+  },
+};
+
+/** `content/` for a folder inside the working directory, else the full path: the folder problems' paths start from. */
+function folderName(contentDir: string): string {
+  const relative = path.relative(process.cwd(), contentDir);
+  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? contentDir : relative;
+  return `${shown.split(path.sep).join('/').replace(/\/$/, '')}/`;
+}
+
+/** Every problem, with a heading naming the content folder the paths are relative to. */
+export function reportProblems(problems: Problem[], reporter: Reporter, language: Language, contentDir: string): void {
+  reporter.error(`\n${reportTexts[language].problems(problems.length, folderName(contentDir))}\n`);
+  for (const problem of problems) reporter.error(`✗ ${formatProblem(problem, language)}`);
   reporter.error('');
 }
 
 /** At scale, a wall of warnings hides everything else: the first ones in full, then a count. */
 const MAX_WARNINGS_SHOWN = 25;
 
-export function reportWarnings(warnings: Problem[], reporter: Reporter): void {
-  for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) reporter.warn(`⚠ warning: ${formatProblem(warning)}`);
+export function reportWarnings(warnings: Problem[], reporter: Reporter, language: Language): void {
+  const texts = reportTexts[language];
+  for (const warning of warnings.slice(0, MAX_WARNINGS_SHOWN)) reporter.warn(`⚠ ${texts.warning}: ${formatProblem(warning, language)}`);
   const hidden = warnings.length - MAX_WARNINGS_SHOWN;
-  if (hidden > 0) reporter.warn(`⚠ ... and ${hidden} more warnings of the same kinds (${warnings.length} in all).`);
+  if (hidden > 0) reporter.warn(`⚠ ${texts.hidden(hidden, warnings.length)}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../src/core/contrast.ts';
 import { DEFAULT_THEME, themeContrastWarnings, themeCss, themeOf } from '../../src/core/theme.ts';
-import { formatProblem } from '../../src/core/validate/problem.ts';
+import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import type { Site } from '../../src/core/schema/site.ts';
 
 const site = (extra: Partial<Site> = {}): Site & { file: string } => ({
@@ -26,7 +26,7 @@ describe('theme colours from site.yaml', () => {
 
   test('a theme colour too light for white text is a warning that names the field and the fix', () => {
     const warnings = themeContrastWarnings(site({ theme: { primary: '#ffcc00' } }));
-    expect(warnings.map(formatProblem)).toMatchInlineSnapshot(`
+    expect(warnings.map((warning) => formatProblem(warning, 'en'))).toMatchInlineSnapshot(`
       [
         "content/site.yaml: theme.primaryText gives header and button text on the primary colour a contrast of 1.51:1; WCAG 2.1 AA needs at least 4.5:1
           Choose a darker colour (or a lighter one for text on a dark colour); check it with a contrast checker.",
@@ -38,7 +38,7 @@ describe('theme colours from site.yaml', () => {
 
   test('domain colours are checked too, as they carry white badge text', () => {
     const warnings = themeContrastWarnings(site({ domains: [{ id: 'sport', label: 'Sport', color: '#7fd37f' }] }));
-    expect(warnings.map((w) => w.field)).toEqual(['domains[0].color']);
+    expect(warnings.map((w) => w.field)).toEqual([['domains', 0, 'color']]);
   });
 
   test('site.yaml colours override the defaults and become CSS custom properties', () => {

@@ -4,6 +4,7 @@
  */
 import { indexOf, type Catalogue } from '../catalogue.ts';
 import type { Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
 
 /**
  * Ids of every file that exists, including files that failed their own schema: a reference to
@@ -23,26 +24,20 @@ export interface InterventionRefs {
 
 function interventionReferences(catalogue: Catalogue, refs: InterventionRefs[], existing: ExistingIds): Problem[] {
   const { domains, providers } = indexOf(catalogue);
-  const domainIds = [...domains.keys()].join(', ');
+  const domainIds = [...domains.keys()];
   return refs.flatMap(({ file, domain, provider }): Problem[] => {
     const problems: Problem[] = [];
     if (typeof domain === 'string' && !domains.has(domain)) {
       problems.push({
         file,
-        field: 'domain',
+        field: ['domain'],
         value: domain,
-        message: 'is not a domain in site.yaml',
-        hint: `Use one of: ${domainIds}; or add the domain to site.yaml.`,
+        kind: 'unknown-domain',
+        params: { domains: domainIds, suggestions: nearest(domain, domainIds) },
       });
     }
     if (typeof provider === 'string' && !providers.has(provider) && !existing.providers.has(provider)) {
-      problems.push({
-        file,
-        field: 'provider',
-        value: provider,
-        message: 'is not a provider',
-        hint: `Add providers/${provider}.yaml, or use the id of an existing provider file.`,
-      });
+      problems.push({ file, field: ['provider'], value: provider, kind: 'unknown-provider', params: { suggestions: nearest(provider, [...providers.keys(), ...existing.providers]) } });
     }
     return problems;
   });
@@ -53,30 +48,17 @@ function choiceRules(catalogue: Catalogue, existing: ExistingIds): Problem[] {
   return catalogue.schools.flatMap((school) => {
     const seen = new Set<string>();
     return school.choices.flatMap((choice, index): Problem[] => {
-      const field = `choices[${index}].intervention`;
-      const at = { file: school.file, field, value: choice.intervention };
+      const at = { file: school.file, field: ['choices', index, 'intervention'], value: choice.intervention };
       const intervention = interventions.get(choice.intervention);
-      if (seen.has(choice.intervention)) {
-        return [{ ...at, message: 'is chosen twice', hint: 'Keep one choice and set its quantity instead.' }];
-      }
+      if (seen.has(choice.intervention)) return [{ ...at, kind: 'chosen-twice' }];
       seen.add(choice.intervention);
       if (!intervention) {
         if (existing.interventions.has(choice.intervention)) return [];
-        return [{ ...at, message: 'is not an intervention', hint: 'Use the file name (without .mdx) of an intervention.' }];
+        return [{ ...at, kind: 'unknown-intervention', params: { suggestions: nearest(choice.intervention, [...interventions.keys(), ...existing.interventions]) } }];
       }
-      if (intervention.offer === 'fixed') {
-        return [{
-          ...at,
-          message: 'is fixed offer; schools only choose optional offer',
-          hint: 'Remove the choice (every school gets fixed offer anyway), or make the intervention optional.',
-        }];
-      }
+      if (intervention.offer === 'fixed') return [{ ...at, kind: 'fixed-chosen' }];
       if (!intervention.schoolTypes.includes(school.type)) {
-        return [{
-          ...at,
-          message: `is not meant for school type "${school.type}" (only for ${intervention.schoolTypes.join(', ')})`,
-          hint: `Remove the choice, or add "${school.type}" to the intervention's schoolTypes.`,
-        }];
+        return [{ ...at, kind: 'wrong-school-type', params: { schoolType: school.type, meantFor: [...intervention.schoolTypes] } }];
       }
       return [];
     });

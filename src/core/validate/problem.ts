@@ -1,41 +1,70 @@
-/** A problem found in the content: what is wrong, where, and how to fix it. */
+/**
+ * A problem found in the content, kept as data: its kind, where it is and the facts behind it.
+ * It becomes text (Dutch or English) only when reported, so problems can be found before
+ * site.yaml's language is known. To add a kind: add its parameters to ProblemParams, then its
+ * sentence to both problem-texts-nl.ts and problem-texts-en.ts (the compiler asks for both).
+ */
+import type { SchemaMessage } from '../schema/messages.ts';
 
-export interface Problem {
-  /** Path of the file as shown to people, e.g. `content/schools/de-linde.yaml`. */
+/** A field as it is written in the file: `['choices', 4, 'intervention']`. */
+export type FieldPath = readonly (string | number)[];
+
+type NoParams = Record<never, never>;
+
+/** The facts each kind of problem carries, besides file, field, value and line. */
+export interface ProblemParams extends Record<SchemaMessage, NoParams> {
+  // Reading files
+  'not-a-folder': NoParams;
+  'missing-site': NoParams;
+  'wrong-extension': { extensions: string[] };
+  'bad-file-name': { id: string; suggestion: string };
+  'duplicate-id': { id: string; other: string };
+  'yaml-syntax': { parserMessage: string };
+  'no-frontmatter': NoParams;
+  'mdx-syntax': { parserMessage: string };
+  // A file's own fields
+  required: { expected: string };
+  'wrong-type': { expected: string; written: string };
+  'not-allowed': { dutch: string[]; english: string[]; suggestions: string[] };
+  'unknown-fields': { keys: string[] };
+  'too-few': { minimum: number };
+  'too-small': { minimum: number };
+  'schema-other': { text: string };
+  // References between files and the rules of choosing
+  'unknown-domain': { domains: string[]; suggestions: string[] };
+  'unknown-provider': { suggestions: string[] };
+  'unknown-intervention': { suggestions: string[] };
+  'chosen-twice': NoParams;
+  'fixed-chosen': NoParams;
+  'wrong-school-type': { schoolType: string; meantFor: string[] };
+  // Warnings
+  'over-budget': { school: string; spentCents: number; budgetCents: number };
+  'over-capacity': { title: string; chosenBy: number; capacity: number };
+  'low-contrast': { pair: ContrastPair; domain?: string; ratio: number };
+}
+
+/** Which colour pair a contrast warning is about. */
+export type ContrastPair = 'primary-text' | 'links' | 'body-text' | 'fixed-badge' | 'optional-badge' | 'domain-badge';
+
+export type ProblemKind = keyof ProblemParams;
+
+interface ProblemPlace {
+  /** Path inside the content folder with forward slashes, e.g. `schools/de-linde.yaml`. */
   file: string;
-  /** Field path inside the file, e.g. `choices[0].intervention`; absent for whole-file problems. */
-  field?: string;
+  /** The field, absent for whole-file problems. */
+  field?: FieldPath;
   /** The offending value as written. */
   value?: unknown;
-  /** What is wrong, e.g. `is not a domain in site.yaml`. */
-  message: string;
-  /** How to fix it. */
-  hint?: string;
   /** 1-based line in the file, when known. */
   line?: number;
 }
 
-/** `choices[0].intervention` from zod's `['choices', 0, 'intervention']`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
+/** One problem of kind K; kinds without facts need no `params`. */
+export type ProblemOf<K extends ProblemKind> = ProblemPlace & { kind: K } & (NoParams extends ProblemParams[K]
+    ? { params?: ProblemParams[K] }
+    : { params: ProblemParams[K] });
 
-function showValue(value: unknown): string {
-  if (value === undefined) return '';
-  const json = JSON.stringify(value);
-  const text = json === undefined ? String(value) : json;
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** One problem as one or two lines of plain text: `file:line: field "value" message` and the hint. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const subject = [problem.field, showValue(problem.value)].filter(Boolean).join(' ');
-  const head = `${where}: ${subject ? `${subject} ` : ''}${problem.message}`;
-  return problem.hint ? `${head}\n    ${problem.hint}` : head;
-}
+export type Problem = { [K in ProblemKind]: ProblemOf<K> }[ProblemKind];
 
 /** Sorts problems by file, then line, so a report reads top to bottom through the content folder. */
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -1,6 +1,11 @@
-/** Turns zod issues into problems people can act on: field path, the value written, and what was expected. */
+/** Turns zod issues into problems people can act on: the field, the value written, and what was expected. */
 import type { z } from 'astro/zod';
-import { fieldPath, type Problem } from './problem.ts';
+import { isSchemaMessage } from '../schema/messages.ts';
+import { vocabularyOf } from '../schema/vocabulary.ts';
+import type { FieldPath, Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
+
+type Place = { file: string; field?: FieldPath; value?: unknown };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -11,20 +16,35 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(issue: z.core.$ZodIssue, value: unknown): { message: string; hint?: string } {
+const writtenType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** A value outside a vocabulary: the words to write, Dutch first, and the nearest to what was written. */
+function notAllowed(at: Place, values: readonly unknown[]): Problem {
+  const vocabulary = vocabularyOf(values);
+  const canonical = values.map(String);
+  const dutch = vocabulary ? canonical.map((value) => vocabulary.dutchWord(value)) : canonical;
+  const english = canonical.filter((value) => !dutch.includes(value));
+  const written = typeof at.value === 'string' ? at.value : '';
+  const suggestions = written ? nearest(written, vocabulary?.accepted ?? canonical, 2) : [];
+  return { ...at, kind: 'not-allowed', params: { dutch, english, suggestions } };
+}
+
+/** `written` is the value at the issue's path, also when it is an object or list (not shown in `at`). */
+function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown): Problem {
+  // The schemas' own checks carry a message code; the kind of problem is that code.
+  if (isSchemaMessage(issue.message)) return { ...at, kind: issue.message };
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { message: 'is required but missing', hint: `Add the field (expected ${issue.expected}).` };
-      return { message: `must be a ${issue.expected}, not ${value === null ? 'empty' : typeof value}` };
+      if (written === undefined) return { ...at, kind: 'required', params: { expected: issue.expected } };
+      return { ...at, kind: 'wrong-type', params: { expected: issue.expected, written: writtenType(written) } };
     case 'invalid_value':
-      return { message: `is not one of the allowed values: ${issue.values.map((v) => String(v)).join(', ')}` };
+      return notAllowed(at, issue.values);
     case 'unrecognized_keys':
-      return { message: `has unknown fields: ${issue.keys.join(', ')}` };
+      return { ...at, kind: 'unknown-fields', params: { keys: issue.keys } };
     case 'too_small':
-      if (issue.origin === 'array') return { message: issue.message.startsWith('Too small') ? `needs at least ${issue.minimum} item(s)` : issue.message };
-      return { message: issue.message.startsWith('Too small') ? `must be at least ${issue.minimum}` : issue.message };
+      return { ...at, kind: issue.origin === 'array' ? 'too-few' : 'too-small', params: { minimum: Number(issue.minimum) } };
     default:
-      return { message: issue.message };
+      return { ...at, kind: 'schema-other', params: { text: issue.message } };
   }
 }
 
@@ -32,11 +52,9 @@ function describe(issue: z.core.$ZodIssue, value: unknown): { message: string; h
 export function problemsFromZod(file: string, data: unknown, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const value = valueAt(data, issue.path);
-    const { message, hint } = describe(issue, value);
-    const problem: Problem = { file, message };
-    if (issue.path.length > 0) problem.field = fieldPath(issue.path);
-    if (value !== undefined && (typeof value !== 'object' || value === null)) problem.value = value;
-    if (hint) problem.hint = hint;
-    return problem;
+    const at: Place = { file };
+    if (issue.path.length > 0) at.field = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+    if (value !== undefined && (typeof value !== 'object' || value === null)) at.value = value;
+    return problemFor(issue, at, value);
   });
 }

@@ -5,10 +5,11 @@
  */
 import type { z } from 'astro/zod';
 import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
+import type { Language } from '../labels.ts';
 import { interventionSchema } from '../schema/intervention.ts';
 import { providerSchema } from '../schema/provider.ts';
 import { schoolSchema } from '../schema/school.ts';
-import { siteSchema } from '../schema/site.ts';
+import { languages, siteSchema } from '../schema/site.ts';
 import { crossCheck } from './cross-check.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { problemsFromZod } from './schema-issues.ts';
@@ -29,9 +30,17 @@ export interface RawContent {
   schools: RawEntry[];
 }
 
-export type ValidationResult =
+/** Problems and warnings come with the language to report them in: site.yaml's, even when site.yaml has problems. */
+export type ValidationResult = { language: Language } & (
   | { ok: true; catalogue: Catalogue; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; warnings: Problem[] };
+  | { ok: false; problems: Problem[]; warnings: Problem[] }
+);
+
+/** The language site.yaml asks for, read from its raw data so a broken catalogue is reported in it too; Dutch otherwise. */
+export function languageOf(site: RawEntry | undefined): Language {
+  const written = (site?.data as { language?: unknown } | undefined)?.language;
+  return languages.normalise(written) === 'en' ? 'en' : 'nl';
+}
 
 /** Parses each entry with its schema, collecting problems instead of stopping at the first. */
 function parseAll<S extends z.ZodType, T>(
@@ -75,6 +84,7 @@ export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [])
     return { file, domain: fields.domain, provider: fields.provider };
   });
   if (partial) problems.push(...crossCheck(partial, existing, refs));
-  if (!partial || problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings: [] };
-  return { ok: true, catalogue: partial, warnings: catalogueWarnings(partial) };
+  const language = languageOf(raw.site);
+  if (!partial || problems.length > 0) return { ok: false, language, problems: sortProblems(problems), warnings: [] };
+  return { ok: true, language, catalogue: partial, warnings: catalogueWarnings(partial) };
 }

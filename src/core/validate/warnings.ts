@@ -4,7 +4,6 @@
  */
 import { summarizeBudget } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
-import { formatMoney } from '../money.ts';
 import { themeContrastWarnings } from '../theme.ts';
 import type { Problem } from './problem.ts';
 
@@ -29,10 +28,7 @@ function overBudget(catalogue: Catalogue): Problem[] {
   return catalogue.schools.flatMap((school): Problem[] => {
     const summary = summarizeBudget(school, catalogue);
     if (!summary.overBudget || summary.budget === undefined) return [];
-    return [{
-      file: school.file,
-      message: `school "${school.name}" is over budget: chosen ${formatMoney(summary.spent)} of ${formatMoney(summary.budget)} (${formatMoney(-(summary.remaining ?? 0))} over)`,
-    }];
+    return [{ file: school.file, kind: 'over-budget', params: { school: school.name, spentCents: summary.spent, budgetCents: summary.budget } }];
   });
 }
 
@@ -42,7 +38,8 @@ function overCapacity(catalogue: Catalogue): Problem[] {
     if (!use.overCapacity) return [];
     return [{
       file: intervention.file,
-      message: `intervention "${intervention.title}" is over capacity: chosen by ${use.chosenBy} schools, room for ${use.capacity}`,
+      kind: 'over-capacity',
+      params: { title: intervention.title, chosenBy: use.chosenBy, capacity: use.capacity ?? 0 },
     }];
   });
 }

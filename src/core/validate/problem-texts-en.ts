@@ -1,0 +1,118 @@
+/** Problems in English, for a site with `language: en`: what is wrong and how to fix it. */
+import { formatMoney } from '../money.ts';
+import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+
+const or = (items: readonly string[]) => listWith('or', items);
+const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : '');
+const money = (cents: number) => formatMoney(cents, 'en-GB');
+
+/** zod's type names as an English noun phrase. */
+function kindOf(type: string): string {
+  const nouns: Record<string, string> = {
+    string: 'text', number: 'a number', array: 'a list', object: 'a block of fields',
+    boolean: 'true or false', date: 'a date', null: 'empty',
+  };
+  return nouns[type] ?? type;
+}
+
+const contrastPairs = {
+  'primary-text': 'header and button text on the primary colour',
+  links: 'links in the primary colour on the background',
+  'body-text': 'body text on the background',
+  'fixed-badge': 'white badge text on the fixed-offer colour',
+  'optional-badge': 'white badge text on the optional-offer colour',
+  'domain-badge': 'white badge text on the colour of domain',
+};
+
+export const placeWordsEn: PlaceWords = {
+  itemOf: (list) => ({ choices: 'choice', domains: 'domain', schoolTypes: 'school type', tags: 'tag' })[list] ?? 'item',
+};
+
+export const problemTextsEn: ProblemTexts = {
+  'not-a-folder': () => ({ message: 'is not a folder', hint: 'Set CONTENT_DIR to the folder that holds site.yaml, or create content/.' }),
+  'missing-site': () => ({ message: 'is missing', hint: 'Every catalogue needs a site.yaml with at least title, municipality and domains.' }),
+  'wrong-extension': ({ params }) => ({
+    message: `is not a ${or(params.extensions.map((e) => `.${e}`))} file`,
+    hint: 'Rename it, or move it out of the content folder (or start its name with _ to skip it).',
+  }),
+  'bad-file-name': ({ params }) => ({
+    message: `has a file name that is not a valid id: "${params.id}"`,
+    hint: `Use lowercase letters, digits and hyphens only, for example "${params.suggestion}".`,
+  }),
+  'duplicate-id': ({ params }) => ({
+    message: `has the same id "${params.id}" as ${params.other}`,
+    hint: 'Ids come from file names and must be unique: rename or remove one of the two.',
+  }),
+  'yaml-syntax': ({ params }) => ({
+    message: `is not valid YAML; the YAML reader says: "${params.parserMessage}"`,
+    hint: 'Check indentation (spaces, no tabs) and quoting: text containing ": " or starting with a special character needs quotes.',
+  }),
+  'no-frontmatter': () => ({
+    message: 'has no frontmatter',
+    hint: 'Start the file with a block between two --- lines holding title, summary, domain, offer, provider and schoolTypes.',
+  }),
+  'mdx-syntax': ({ params }) => ({
+    message: `has an MDX syntax error; the MDX reader says: "${params.parserMessage}"`,
+    hint: 'In MDX, { } and < > are code: close every tag, or write them as \\{ \\} \\< in text.',
+  }),
+  required: ({ params }) => ({ message: 'is required but missing', hint: `Add the field (expected ${kindOf(params.expected)}).` }),
+  'wrong-type': ({ params }) => ({ message: `must be ${kindOf(params.expected)}, not ${kindOf(params.written)}` }),
+  'not-allowed': ({ params }) => ({
+    message: `is not one of the allowed values${didYouMean(params.suggestions)}`,
+    hint: `Write ${or(params.dutch)}${params.english.length > 0 ? ` (or in English: ${or(params.english)})` : ''}.`,
+  }),
+  'unknown-fields': ({ params }) => ({
+    message: `has ${params.keys.length === 1 ? 'an unknown field' : 'unknown fields'}: ${params.keys.join(', ')}`,
+    hint: 'Check the spelling (capitals count) or remove the field; the README lists every field.',
+  }),
+  'too-few': ({ params }) => ({ message: `needs at least ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'}` }),
+  'too-small': ({ params }) => ({ message: `must be at least ${params.minimum}` }),
+  'schema-other': ({ params }) => ({ message: `is not right; the check says: "${params.text}"` }),
+  'not-an-id': () => ({ message: 'must be an id: lowercase letters, digits and hyphens (for example "taal-op-school")' }),
+  empty: () => ({ message: 'must not be empty' }),
+  'negative-euros': () => ({ message: 'must be 0 or more euros' }),
+  'not-an-email': () => ({ message: 'is not a valid e-mail address (expected something like info@example.nl)' }),
+  'not-a-url': () => ({ message: 'is not a valid web address (expected something like https://www.example.nl)' }),
+  'not-a-date': () => ({ message: 'is not a date (expected YYYY-MM-DD, for example 2025-10-01)' }),
+  'not-a-colour': () => ({ message: 'is not a colour (expected a hex code like #1b6e53)' }),
+  'not-whole': () => ({ message: 'must be a whole number' }),
+  'below-one': () => ({ message: 'must be 1 or more' }),
+  'below-zero': () => ({ message: 'must be 0 or more' }),
+  'ends-before-start': () => ({ message: 'is before the start date' }),
+  'duplicate-domain': () => ({ message: 'is used by two domains; domain ids must be unique' }),
+  'not-a-logo-file': () => ({ message: 'must be an .svg, .png, .jpg or .webp file in the content folder (for example logo.svg)' }),
+  'not-a-base-path': () => ({ message: 'must be a path starting with / (for example /npo-aanbod/)' }),
+  'no-domains': () => ({ message: 'needs at least one domain' }),
+  'no-school-types': () => ({ message: 'needs at least one school type (vve, po, so or vo)' }),
+  'unknown-domain': ({ params }) => ({
+    message: `is not a domain in site.yaml${didYouMean(params.suggestions)}`,
+    hint: `Use one of: ${params.domains.join(', ')}; or add the domain to site.yaml.`,
+  }),
+  'unknown-provider': ({ value, params }) => ({
+    message: `is not a provider${didYouMean(params.suggestions)}`,
+    hint: `Add providers/${String(value)}.yaml, or use the id (file name) of an existing provider.`,
+  }),
+  'unknown-intervention': ({ params }) => ({
+    message: `is not an intervention${didYouMean(params.suggestions)}`,
+    hint: 'Use the file name (without .mdx) of an intervention.',
+  }),
+  'chosen-twice': () => ({ message: 'is chosen twice', hint: 'Keep one choice and set its quantity instead.' }),
+  'fixed-chosen': () => ({
+    message: 'is fixed offer; schools only choose optional offer',
+    hint: 'Remove the choice (every school gets fixed offer anyway), or make the intervention optional (offer: keuze).',
+  }),
+  'wrong-school-type': ({ params }) => ({
+    message: `is not meant for school type "${params.schoolType}" (only for ${or(params.meantFor)})`,
+    hint: `Remove the choice, or add "${params.schoolType}" to the intervention's schoolTypes.`,
+  }),
+  'over-budget': ({ params }) => ({
+    message: `school "${params.school}" is over budget: chosen ${money(params.spentCents)} of ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} over)`,
+  }),
+  'over-capacity': ({ params }) => ({
+    message: `intervention "${params.title}" is over capacity: chosen by ${params.chosenBy} schools, room for ${params.capacity}`,
+  }),
+  'low-contrast': ({ params }) => ({
+    message: `gives ${contrastPairs[params.pair]}${params.domain ? ` "${params.domain}"` : ''} a contrast of ${params.ratio.toFixed(2)}:1; WCAG 2.1 AA needs at least 4.5:1`,
+    hint: 'Choose a darker colour (or a lighter one for text on a dark colour); check it with a contrast checker.',
+  }),
+};

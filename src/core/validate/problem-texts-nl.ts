@@ -1,0 +1,118 @@
+/** Problems in Dutch, the default language of aanbodgids: what is wrong and how to fix it. */
+import { formatMoney } from '../money.ts';
+import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+
+const or = (items: readonly string[]) => listWith('of', items);
+const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; bedoelt u ${or(suggestions)}?` : '');
+const money = (cents: number) => formatMoney(cents, 'nl-NL');
+
+/** zod's type names as a Dutch noun phrase. */
+function kindOf(type: string): string {
+  const nouns: Record<string, string> = {
+    string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een blok met velden',
+    boolean: 'ja of nee (true of false)', date: 'een datum', null: 'leeg',
+  };
+  return nouns[type] ?? type;
+}
+
+const contrastPairs = {
+  'primary-text': 'tekst in de kop en op knoppen (op de hoofdkleur)',
+  links: 'links in de hoofdkleur op de achtergrond',
+  'body-text': 'lopende tekst op de achtergrond',
+  'fixed-badge': 'witte labeltekst op de kleur van het vaste aanbod',
+  'optional-badge': 'witte labeltekst op de kleur van het keuzeaanbod',
+  'domain-badge': 'witte labeltekst op de kleur van domein',
+};
+
+export const placeWordsNl: PlaceWords = {
+  itemOf: (list) => ({ choices: 'keuze', domains: 'domein', schoolTypes: 'schooltype', tags: 'trefwoord' })[list] ?? 'nummer',
+};
+
+export const problemTextsNl: ProblemTexts = {
+  'not-a-folder': () => ({ message: 'is geen map', hint: 'Zet CONTENT_DIR op de map met site.yaml, of maak de map content/ aan.' }),
+  'missing-site': () => ({ message: 'ontbreekt', hint: 'Elke catalogus heeft een site.yaml nodig met ten minste title, municipality en domains.' }),
+  'wrong-extension': ({ params }) => ({
+    message: `heeft niet de extensie ${or(params.extensions.map((e) => `.${e}`))}`,
+    hint: 'Geef het bestand een andere naam, of haal het uit de inhoudsmap (of laat de naam met _ beginnen, dan wordt het overgeslagen).',
+  }),
+  'bad-file-name': ({ params }) => ({
+    message: `heeft een bestandsnaam die geen geldige id is: "${params.id}"`,
+    hint: `Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "${params.suggestion}".`,
+  }),
+  'duplicate-id': ({ params }) => ({
+    message: `heeft dezelfde id "${params.id}" als ${params.other}`,
+    hint: 'De id komt uit de bestandsnaam en moet uniek zijn: hernoem of verwijder een van de twee.',
+  }),
+  'yaml-syntax': ({ params }) => ({
+    message: `is geen geldige YAML; de YAML-lezer meldt: "${params.parserMessage}"`,
+    hint: 'Controleer inspringing (spaties, geen tabs) en aanhalingstekens: tekst met ": " of die begint met een bijzonder teken moet tussen aanhalingstekens.',
+  }),
+  'no-frontmatter': () => ({
+    message: 'heeft geen frontmatter',
+    hint: 'Begin het bestand met een blok tussen twee regels --- met title, summary, domain, offer, provider en schoolTypes.',
+  }),
+  'mdx-syntax': ({ params }) => ({
+    message: `bevat een MDX-fout; de MDX-lezer meldt: "${params.parserMessage}"`,
+    hint: 'In MDX zijn { } en < > code: sluit elke tag, of schrijf ze in tekst als \\{ \\} \\<.',
+  }),
+  required: ({ params }) => ({ message: 'ontbreekt, maar is verplicht', hint: `Vul het veld in (verwacht: ${kindOf(params.expected)}).` }),
+  'wrong-type': ({ params }) => ({ message: `moet ${kindOf(params.expected)} zijn, niet ${kindOf(params.written)}` }),
+  'not-allowed': ({ params }) => ({
+    message: `is geen toegestane waarde${didYouMean(params.suggestions)}`,
+    hint: `Schrijf ${or(params.dutch)}${params.english.length > 0 ? ` (of in het Engels: ${or(params.english)})` : ''}.`,
+  }),
+  'unknown-fields': ({ params }) => ({
+    message: `bevat ${params.keys.length === 1 ? 'een onbekend veld' : 'onbekende velden'}: ${params.keys.join(', ')}`,
+    hint: 'Controleer de spelling (hoofdletters tellen mee) of verwijder het veld; de README noemt alle velden.',
+  }),
+  'too-few': ({ params }) => ({ message: `moet ten minste ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'} bevatten` }),
+  'too-small': ({ params }) => ({ message: `moet ten minste ${params.minimum} zijn` }),
+  'schema-other': ({ params }) => ({ message: `klopt niet; de controle meldt: "${params.text}"` }),
+  'not-an-id': () => ({ message: 'is geen geldige id: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "taal-op-school")' }),
+  empty: () => ({ message: 'mag niet leeg zijn' }),
+  'negative-euros': () => ({ message: 'moet 0 euro of meer zijn' }),
+  'not-an-email': () => ({ message: 'is geen geldig e-mailadres (verwacht zoiets als info@voorbeeld.nl)' }),
+  'not-a-url': () => ({ message: 'is geen geldig webadres (verwacht zoiets als https://www.voorbeeld.nl)' }),
+  'not-a-date': () => ({ message: 'is geen datum (verwacht JJJJ-MM-DD, bijvoorbeeld 2025-10-01)' }),
+  'not-a-colour': () => ({ message: 'is geen kleur (verwacht een hexcode zoals #1b6e53)' }),
+  'not-whole': () => ({ message: 'moet een heel getal zijn' }),
+  'below-one': () => ({ message: 'moet 1 of meer zijn' }),
+  'below-zero': () => ({ message: 'moet 0 of meer zijn' }),
+  'ends-before-start': () => ({ message: 'ligt vóór de begindatum (start)' }),
+  'duplicate-domain': () => ({ message: 'wordt door twee domeinen gebruikt; elk domein heeft een eigen id' }),
+  'not-a-logo-file': () => ({ message: 'moet een .svg-, .png-, .jpg- of .webp-bestand in de inhoudsmap zijn (bijvoorbeeld logo.svg)' }),
+  'not-a-base-path': () => ({ message: 'moet een pad zijn dat met / begint (bijvoorbeeld /npo-aanbod/)' }),
+  'no-domains': () => ({ message: 'moet ten minste één domein bevatten' }),
+  'no-school-types': () => ({ message: 'moet ten minste één schooltype bevatten (vve, po, so of vo)' }),
+  'unknown-domain': ({ params }) => ({
+    message: `is geen domein uit site.yaml${didYouMean(params.suggestions)}`,
+    hint: `Gebruik een van: ${params.domains.join(', ')}; of voeg het domein toe aan site.yaml.`,
+  }),
+  'unknown-provider': ({ value, params }) => ({
+    message: `is geen aanbieder${didYouMean(params.suggestions)}`,
+    hint: `Maak providers/${String(value)}.yaml aan, of gebruik de id (bestandsnaam) van een bestaande aanbieder.`,
+  }),
+  'unknown-intervention': ({ params }) => ({
+    message: `is geen interventie${didYouMean(params.suggestions)}`,
+    hint: 'Gebruik de bestandsnaam (zonder .mdx) van een interventie.',
+  }),
+  'chosen-twice': () => ({ message: 'is twee keer gekozen', hint: 'Houd één keuze over en zet het aantal in quantity.' }),
+  'fixed-chosen': () => ({
+    message: 'is vast aanbod; scholen kiezen alleen uit het keuzeaanbod',
+    hint: 'Verwijder de keuze (elke school krijgt het vaste aanbod al), of maak de interventie keuzeaanbod (offer: keuze).',
+  }),
+  'wrong-school-type': ({ params }) => ({
+    message: `is niet bedoeld voor schooltype "${params.schoolType}" (alleen voor ${or(params.meantFor)})`,
+    hint: `Verwijder de keuze, of voeg "${params.schoolType}" toe aan schoolTypes van de interventie.`,
+  }),
+  'over-budget': ({ params }) => ({
+    message: `school "${params.school}" gaat over het budget: gekozen ${money(params.spentCents)} van ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} te veel)`,
+  }),
+  'over-capacity': ({ params }) => ({
+    message: `interventie "${params.title}" is vaker gekozen dan er plaats is: door ${params.chosenBy} scholen, plaats voor ${params.capacity}`,
+  }),
+  'low-contrast': ({ params }) => ({
+    message: `geeft ${contrastPairs[params.pair]}${params.domain ? ` "${params.domain}"` : ''} een contrast van ${params.ratio.toFixed(2).replace('.', ',')}:1; WCAG 2.1 AA vraagt ten minste 4,5:1`,
+    hint: 'Kies een donkerdere kleur (of een lichtere voor tekst op een donkere kleur) en controleer haar met een contrastchecker.',
+  }),
+};

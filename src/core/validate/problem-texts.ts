@@ -1,0 +1,24 @@
+/** The shape of one language's problem texts: a sentence (and a fix) for every kind of problem. */
+import type { ProblemKind, ProblemOf } from './problem.ts';
+
+export interface ProblemText {
+  /** What is wrong, following the field and value: `is geen interventie; bedoelt u leesclub?`. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+/** Every kind must have a text in every language: a missing one is a compile error. */
+export type ProblemTexts = { [K in ProblemKind]: (problem: ProblemOf<K>) => ProblemText };
+
+/** How a language names the parts of a problem's place. */
+export interface PlaceWords {
+  /** What one item of a list is called, by the list's field name: `choices` -> `keuze`. */
+  itemOf(list: string): string;
+}
+
+/** `a, b or c` with the language's word for "or". */
+export function listWith(or: string, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+}
