@@ -10,7 +10,7 @@ export function quantityOf(choice: Choice, intervention: Intervention, school: P
 }
 
 /** Price of one unit in cents; free when the intervention names no cost. */
-export const unitPriceOf = (intervention: Intervention): Cents => eurosToCents(intervention.cost?.amount ?? 0);
+export const unitPriceOf = (intervention: Pick<Intervention, 'cost'>): Cents => eurosToCents(intervention.cost?.amount ?? 0);
 
 /** Charge of a choice: unit price x quantity. Fixed offer is paid centrally and never charged to a school. */
 export function chargeOf(choice: Choice, intervention: Intervention, school: Pick<School, 'pupils'>): Cents {

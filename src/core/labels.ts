@@ -2,7 +2,6 @@
  * Words the interface uses for the content's codes (offer kinds, cost units, school types),
  * in the site's language. One table, used by pages, brochures and the browser alike.
  */
-import { eurosToCents, formatMoney } from './money.ts';
 import type { SchoolType } from './schema/common.ts';
 import type { CostUnit, OfferKind } from './schema/intervention.ts';
 
@@ -38,10 +37,15 @@ export const costUnitCounts: Record<Language, Record<CostUnit, [one: string, man
   en: { school: ['school', 'schools'], pupil: ['pupil', 'pupils'], group: ['group', 'groups'], session: ['session', 'sessions'] },
 };
 
-export function countOf(quantity: number, unit: CostUnit, language: Language): string {
+/** "leerling" or "leerlingen": the word a quantity of this unit is counted in. */
+export function countNoun(quantity: number, unit: CostUnit, language: Language): string {
   const [one, many] = costUnitCounts[language][unit];
-  return `${quantity.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB')} ${quantity === 1 ? one : many}`;
+  return quantity === 1 ? one : many;
 }
+
+/** "28 leerlingen": a quantity with its unit in words. */
+export const countOf = (quantity: number, unit: CostUnit, language: Language): string =>
+  `${quantity.toLocaleString(localeOf(language))} ${countNoun(quantity, unit, language)}`;
 
 export const localeOf = (language: Language): string => (language === 'nl' ? 'nl-NL' : 'en-GB');
 
@@ -50,10 +54,4 @@ export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
-}
-
-/** "€ 12,50 per leerling", or the word for free. */
-export function describeCost(cost: { amount: number; per: CostUnit } | undefined, language: Language, free: string): string {
-  if (!cost || cost.amount === 0) return free;
-  return `${formatMoney(eurosToCents(cost.amount), localeOf(language))} ${costUnitLabels[language][cost.per]}`;
 }

@@ -1,5 +1,4 @@
-/** What every page needs besides its own data: the catalogue, the interface words and number formats. */
-import { localeOf } from '../core/labels.ts';
+/** What every page needs besides its own data: the catalogue, the interface words and the money format. */
 import { formatMoney, type Cents } from '../core/money.ts';
 import { uiStrings } from '../core/ui-strings.ts';
 import { loadCatalogue } from './catalogue.ts';
@@ -7,11 +6,10 @@ import { loadCatalogue } from './catalogue.ts';
 export async function pageContext() {
   const catalogue = await loadCatalogue();
   const language = catalogue.site.language;
-  const locale = localeOf(language);
   return {
     catalogue,
     language,
     t: uiStrings(language),
-    money: (cents: Cents) => formatMoney(cents, locale),
+    money: (cents: Cents) => formatMoney(cents, language),
   };
 }

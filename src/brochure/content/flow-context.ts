@@ -3,7 +3,6 @@ import { brochureStrings, type BrochureStrings } from '../../core/brochure-strin
 import type { Language } from '../../core/labels.ts';
 import { formatMoney, type Cents } from '../../core/money.ts';
 import { uiStrings, type UiStrings } from '../../core/ui-strings.ts';
-import { localeOf } from '../../core/labels.ts';
 import type { BrochureContent } from '../brochure-input.ts';
 import type { Anchor, TextItem, TextStyle } from '../flow.ts';
 import type { TextGuard } from './text-guard.ts';
@@ -29,7 +28,7 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
     language,
     t: uiStrings(language),
     b: brochureStrings(language),
-    money: (cents) => formatMoney(cents, localeOf(language)),
+    money: (cents) => formatMoney(cents, language),
     clean: (text) => guard.clean(text, context.where),
     where,
     text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),

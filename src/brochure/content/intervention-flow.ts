@@ -1,6 +1,7 @@
 /** One intervention in full: title, the facts (offer, cost, duration, provider), summary and body. */
 import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
-import { describeCost, offerLabels, schoolTypeLabels } from '../../core/labels.ts';
+import { costText } from '../../core/cost-text.ts';
+import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
 import type { FlowItem, TextStyle } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
@@ -8,19 +9,16 @@ import { styles } from './styles.ts';
 
 export const interventionAnchor = (id: string): string => `intervention:${id}`;
 
-const costOf = (intervention: Intervention, { t, language }: FlowContext): string =>
-  intervention.offer === 'fixed' ? t.paidCentrally : describeCost(intervention.cost, language, t.free);
-
 /** Cost, duration and provider: a menu item in a brief listing, without its description. */
 export function briefFacts(intervention: Intervention, context: FlowContext): [cost: string, duration: string, provider: string] {
   const provider = mustGet(indexOf(context.content.catalogue).providers, intervention.provider, 'provider').name;
-  return [costOf(intervention, context), intervention.duration ?? '', provider];
+  return [costText(intervention, context.language), intervention.duration ?? '', provider];
 }
 
 function factsTable(intervention: Intervention, context: FlowContext): FlowItem {
   const { t, language, content } = context;
   const { providers, domains } = indexOf(content.catalogue);
-  const cost = costOf(intervention, context);
+  const cost = costText(intervention, context.language);
   const facts: [string, string | undefined][] = [
     [t.domain, mustGet(domains, intervention.domain, 'domain').label],
     [t.offer, offerLabels[language][intervention.offer]],

@@ -11,7 +11,8 @@
  */
 import type { SchoolOffer } from '../../core/offer.ts';
 import type { BrochureSettings, Domain } from '../../core/schema/site.ts';
-import { eurosToCents, type Cents } from '../../core/money.ts';
+import { unitPriceOf } from '../../core/charges.ts';
+import type { Cents } from '../../core/money.ts';
 import { fullDescriptionsMode } from './full-descriptions.ts';
 
 /**
@@ -41,7 +42,7 @@ export interface DomainSummary {
 
 export function menuSummary(offer: SchoolOffer): DomainSummary[] {
   return offer.optional.map(({ domain, items }) => {
-    const prices = items.map(({ intervention }) => eurosToCents(intervention.cost?.amount ?? 0));
+    const prices = items.map(({ intervention }) => unitPriceOf(intervention));
     return { domain, count: items.length, lowest: Math.min(...prices), highest: Math.max(...prices) };
   });
 }
