@@ -3,7 +3,8 @@
  * site's language, beside ui-strings.ts. Texts the browser fills in carry `{placeholders}`, so
  * they can travel to the page as plain JSON.
  */
-import type { Language, Translation } from './labels.ts';
+import { localeOf, schoolTypeLabels, type Language, type Translation } from './labels.ts';
+import type { SchoolType } from './schema/common.ts';
 
 const nl = {
   nav: 'Mijn keuzes',
@@ -54,6 +55,9 @@ const nl = {
   failed: 'De brochure kon niet worden gemaakt. Probeer het opnieuw, of download de keuzes en mail ze.',
   fileMade: (file: string) => `Het bestand ${file} is gedownload.`,
   status: (total: string, rest: string) => `Totaal ${total}. ${rest}`,
+  mailSubject: (site: string) => `Keuzes ${site}`,
+  mailNoSchool: 'nog niet gekozen',
+  mailChoices: 'Keuzes:',
 } as const;
 
 export type ChoiceStrings = Translation<typeof nl>;
@@ -105,8 +109,15 @@ const en: ChoiceStrings = {
   failed: 'The brochure could not be made. Try again, or download the choices and mail them.',
   fileMade: (file) => `The file ${file} was downloaded.`,
   status: (total, rest) => `Total ${total}. ${rest}`,
+  mailSubject: (site) => `Choices ${site}`,
+  mailNoSchool: 'not chosen yet',
+  mailChoices: 'Choices:',
 };
 
 export function choiceStrings(language: Language): ChoiceStrings {
   return language === 'en' ? en : nl;
 }
+
+/** "Primair onderwijs, 312 leerlingen": the school as the page and the mail describe it. */
+export const schoolFactsOf = (school: { type: SchoolType; pupils: number }, language: Language): string =>
+  choiceStrings(language).schoolFacts(schoolTypeLabels[language][school.type], school.pupils.toLocaleString(localeOf(language)));

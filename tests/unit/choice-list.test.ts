@@ -119,7 +119,7 @@ describe('taking the choices away', () => {
     const body = decodeURIComponent(mailto.split('&body=')[1]!);
     expect(body).toContain('- Leesclub: 100 leerlingen, € 1.250,00');
     expect(body).toContain('- Voorlezen: 3 bijeenkomsten, € 450,00');
-    expect(body).toContain('Totaal: € 1.700,00');
+    expect(body).toContain('Totaal gekozen: € 1.700,00');
     expect(body).toContain('Nog te besteden: € 300,00');
   });
 

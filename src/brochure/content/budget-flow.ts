@@ -1,45 +1,43 @@
-/** The school's choices set against its budget, as charged by core (never recomputed here). */
-import { countOf } from '../../core/labels.ts';
-import type { BudgetSummary } from '../../core/budget.ts';
+/** The school's choices set against its budget: core's budget view drawn as a table (never recomputed here). */
+import { lineTitle, type BudgetView } from '../../core/budget-view.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { styles } from './styles.ts';
 
-function budgetTable(summary: BudgetSummary, context: FlowContext): FlowItem {
-  const { t, money, language } = context;
-  const rows = summary.lines.map(({ intervention, choice, quantity, unitPrice, charge }) => {
-    context.where = intervention.file;
-    const title = choice.note ? `${intervention.title} (${choice.note})` : intervention.title;
-    return [context.clean(title), countOf(quantity, intervention.cost?.per ?? 'school', language), money(unitPrice), money(charge)];
-  });
-  const totals = [[t.total, '', '', money(summary.spent)]];
-  if (summary.budget === undefined) totals.push([t.budget, '', '', t.noBudget]);
-  else {
-    const remaining = summary.remaining ?? 0;
-    totals.push([t.budget, '', '', money(summary.budget)]);
-    totals.push(summary.overBudget ? [t.over, '', '', money(-remaining)] : [t.remaining, '', '', money(remaining)]);
-  }
+/** The chosen lines, then total, budget and left or over as strong rows under them. */
+function budgetTable(view: BudgetView, context: FlowContext): FlowItem {
+  const rows = view.lines.map((line) => [context.clean(lineTitle(line)), line.quantityText, line.unitPrice, line.charge]);
+  const facts = view.facts.map((fact) => [fact.label, '', '', fact.amount]);
   return {
     kind: 'table',
     align: ['left', 'right', 'right', 'right'],
-    header: [t.intervention, t.quantity, t.unitPrice, t.charge],
-    rows: [...rows, ...totals],
-    strongRows: totals.map((_, index) => rows.length + index),
+    header: view.headings,
+    rows: [...rows, ...facts],
+    strongRows: facts.map((_, index) => rows.length + index),
     style: styles.table,
     stretch: 0,
   };
 }
 
-export function budgetSection(summary: BudgetSummary, context: FlowContext): Section {
-  const { t, money } = context;
+/** Total, budget and left: a school that has chosen nothing yet still sees what it may spend. */
+function factsTable(view: BudgetView): FlowItem {
+  return {
+    kind: 'table',
+    align: ['left', 'right'],
+    header: [],
+    rows: view.facts.map((fact) => [fact.label, fact.amount]),
+    style: styles.table,
+    stretch: 0,
+    strongFirstColumn: true,
+  };
+}
+
+export function budgetSection(view: BudgetView, context: FlowContext): Section {
   const section = emptySection();
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: t.choices, target: 'choices', level: 0 }));
-  if (summary.lines.length === 0) {
-    section.items.push(context.text(t.noChoices, styles.body));
-    return section;
-  }
-  section.items.push(budgetTable(summary, context));
-  if (summary.overBudget) section.items.push(context.text(t.overBudgetAlert(money(-(summary.remaining ?? 0))), styles.alert));
+  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: context.t.choices, target: 'choices', level: 0 }));
+  if (view.lines.length === 0) section.items.push(context.text(view.noChoices, styles.body), factsTable(view));
+  else section.items.push(budgetTable(view, context));
+  if (view.overAlert) section.items.push(context.text(view.overAlert, styles.alert));
   return section;
 }

@@ -5,12 +5,13 @@
  * see menu-form.ts).
  */
 import type { Catalogue, Intervention } from '../../core/catalogue.ts';
-import { countOf, offerLabels, schoolTypeLabels } from '../../core/labels.ts';
+import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
 import type { SchoolOffer } from '../../core/offer.ts';
 import type { Domain } from '../../core/schema/site.ts';
 import type { FlowItem } from '../flow.ts';
-import { hexToRgb } from '../units.ts';
+import { pdfRgbOf } from '../units.ts';
 import { budgetSection } from './budget-flow.ts';
+import { budgetView } from '../../core/budget-view.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
 import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
@@ -20,7 +21,7 @@ import { providersSection } from './providers-flow.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { BRAND, styles } from './styles.ts';
 
-export const domainAccent = (domain: Domain) => (domain.color ? hexToRgb(domain.color) : BRAND);
+export const domainAccent = (domain: Domain) => (domain.color ? pdfRgbOf(domain.color) : BRAND);
 
 interface ListedItem {
   intervention: Intervention;
@@ -103,14 +104,16 @@ function detailsSection(described: Intervention[], context: FlowContext): Sectio
 
 export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
   const { school } = offer;
-  const { b, money, language } = context;
+  const { b, language } = context;
+  const budget = budgetView(offer.budget, language);
+  const chosenLines = new Map(budget.lines.map((line) => [line.interventionId, line]));
   const fixed = offer.fixed.map(({ domain, items }) => ({ domain, items: items.map((intervention): ListedItem => ({ intervention })) }));
   const optional = offer.optional.map(({ domain, items }) => ({
     domain,
-    items: items.map(({ intervention, chosen }): ListedItem => ({
-      intervention,
-      mark: chosen && b.chosen(countOf(chosen.quantity, intervention.cost?.per ?? 'school', language), money(chosen.charge)),
-    })),
+    items: items.map(({ intervention }): ListedItem => {
+      const line = chosenLines.get(intervention.id);
+      return { intervention, mark: line && b.chosen(line.quantityText, line.charge) };
+    }),
   }));
   const inFull = describedInFull(offer, catalogue.site.brochure);
   const form: MenuForm = menuForm(offer, catalogue.site.brochure);
@@ -118,7 +121,7 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
   const sections = [
     offerSection('fixed', fixed, inFull, context),
     form === 'summary' ? summarySection(menuSummary(offer), context) : offerSection('optional', optional, inFull, context),
-    budgetSection(offer.budget, context),
+    budgetSection(budget, context),
     // Contact details of the providers the school deals with: those of the interventions in full.
     providersSection(described, context),
     detailsSection(described, context),
