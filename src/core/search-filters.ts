@@ -4,8 +4,7 @@
  * in a shared link), so one table keeps the index and the URL in step.
  */
 import type { Intervention } from './catalogue.ts';
-import type { SchoolType } from './schema/common.ts';
-import { SCHOOL_TYPES } from './schema/ids.ts';
+import { isSchoolType } from './schema/ids.ts';
 import type { OfferKind } from './schema/intervention.ts';
 
 /** Filter names, in the order they appear on the page and in the URL. */
@@ -18,7 +17,6 @@ export type OfferFilterValue = (typeof OFFER_FILTER_VALUES)[OfferKind];
 
 export const isOfferFilterValue = (value: string): value is OfferFilterValue =>
   Object.values(OFFER_FILTER_VALUES).includes(value as OfferFilterValue);
-export const isSchoolType = (value: string): value is SchoolType => (SCHOOL_TYPES as readonly string[]).includes(value);
 
 /** The filter values one intervention page declares; school types can be several. */
 export function searchFiltersOf(intervention: Intervention): Record<SearchFilter, string[]> {

@@ -3,11 +3,10 @@
  * result list can be shared and the back button restores it. Unknown parameters and values
  * that cannot be valid are dropped rather than trusted: the URL is user input.
  */
-import { ID_PATTERN } from './schema/ids.ts';
+import { ID_PATTERN, isSchoolType } from './schema/ids.ts';
 import {
   SEARCH_FILTERS,
   isOfferFilterValue,
-  isSchoolType,
   type OfferFilterValue,
   type SearchFilter,
 } from './search-filters.ts';

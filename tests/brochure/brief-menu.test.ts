@@ -1,13 +1,13 @@
 /** A school's brochure with a menu too large to print in full: rendered in this process on a generated catalogue. */
 import { describe, expect, test } from 'vitest';
-import { FULL_DESCRIPTIONS_UP_TO } from '../../src/brochure/content/full-descriptions.ts';
+import { OFFER_IN_FULL_UP_TO } from '../../src/core/offer-size.ts';
 import { generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
 const { content, school, offer, fixed, menu, bodyParagraph, textOf } = generatedSchool({ interventions: 120, schools: 4 });
 
 describe('a school whose offer is too large to describe in full', () => {
   test('the generated catalogue offers the school more than the brochure describes in full', () => {
-    expect(fixed.length + menu.length).toBeGreaterThan(FULL_DESCRIPTIONS_UP_TO);
+    expect(fixed.length + menu.length).toBeGreaterThan(OFFER_IN_FULL_UP_TO);
     expect(fixed.length).toBeGreaterThan(0);
     expect(menu.some((item) => item.chosen)).toBe(true);
   });

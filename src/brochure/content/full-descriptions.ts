@@ -13,21 +13,16 @@
  */
 import type { SchoolOffer } from '../../core/offer.ts';
 import type { BrochureSettings } from '../../core/schema/site.ts';
+import { isShownInFull } from '../../core/offer-size.ts';
 
-/**
- * The most interventions (fixed and menu together) a school's brochure describes in full when
- * site.yaml does not say. An intervention in full takes about a page, so this keeps a school's
- * brochure at some 40 pages or less; the demo's largest offer (19) stays complete.
- */
-export const FULL_DESCRIPTIONS_UP_TO = 30;
 
 /** Is the intervention with this id described in full? */
 export type DescribedInFull = (interventionId: string) => boolean;
 
 /** `all`: every intervention of the offer in full; `chosen`: the fixed offer and the school's choices. */
 export function fullDescriptionsMode(offer: SchoolOffer, settings: BrochureSettings | undefined): 'all' | 'chosen' {
-  const inOffer = [...offer.fixed, ...offer.optional].reduce((sum, group) => sum + group.items.length, 0);
-  return settings?.fullDescriptions ?? (inOffer <= FULL_DESCRIPTIONS_UP_TO ? 'all' : 'chosen');
+  // Without a setting, the same size that makes the school's page show cards: see offer-size.ts.
+  return settings?.fullDescriptions ?? (isShownInFull(offer) ? 'all' : 'chosen');
 }
 
 export function describedInFull(offer: SchoolOffer, settings: BrochureSettings | undefined): DescribedInFull {

@@ -6,8 +6,7 @@
  * Checked by hand with the plain id rules of ids.ts rather than with the zod schemas: this runs in
  * the choice button on every intervention page, which must stay a few kilobytes.
  */
-import { ID_PATTERN, SCHOOL_TYPES } from '../schema/ids.ts';
-import type { SchoolType } from '../schema/common.ts';
+import { ID_PATTERN, isSchoolType } from '../schema/ids.ts';
 import type { ChoiceList, ChoosingSchool, ChosenItem } from './choice-list.ts';
 
 export const STORAGE_KEY = 'aanbodgids:keuzes';
@@ -18,7 +17,6 @@ type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 const isCount = (value: unknown, least: number): value is number => Number.isInteger(value) && (value as number) >= least;
-const isSchoolType = (value: unknown): value is SchoolType => (SCHOOL_TYPES as readonly unknown[]).includes(value);
 
 function readItem(raw: unknown): ChosenItem | undefined {
   if (!isObject(raw) || !isId(raw.intervention)) return undefined;

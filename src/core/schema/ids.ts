@@ -9,6 +9,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The school types of the Dutch system: early childhood (vve), primary (po), special (so), secondary (vo). */
 export const SCHOOL_TYPES = ['vve', 'po', 'so', 'vo'] as const;
 
+/** Is this one of SCHOOL_TYPES? For values from URLs and storage, which no schema has checked. */
+export const isSchoolType = (value: unknown): value is (typeof SCHOOL_TYPES)[number] => (SCHOOL_TYPES as readonly unknown[]).includes(value);
+
 /** An id made from a name: "Basisschool De Linde" -> "basisschool-de-linde", "Oekraïne" -> "oekraine". */
 export function idFromName(name: string): string {
   return name
