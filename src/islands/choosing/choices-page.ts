@@ -1,20 +1,19 @@
 /**
- * The page "Mijn keuzes": the visitor's school and choices from localStorage, charged with the
- * catalogue's own rules (summarizeChoosing) and shown live; the brochure, the school file and
- * the mail to take them away. The brochure's and the file's code load only when asked for.
+ * The page "Mijn keuzes", wired: the visitor's school and choices from localStorage (the state),
+ * turned into what the page shows by choicesView (pure), copied into the page here; then the
+ * brochure, the school file and the mail to take them away. The brochure's and the file's code
+ * load only when asked for.
  */
-import { emptyChoiceList, removeItem, setQuantity, setSchool, type ChoiceList, type ChoosingSchool } from '../../core/choices/choice-list.ts';
-import { choicesMailto } from '../../core/choices/choice-mail.ts';
-import { readChoosingSchool } from '../../core/choices/choice-storage.ts';
-import { summarizeChoosing, type ChoosingSummary } from '../../core/choices/choosing.ts';
+import { emptyChoiceList, removeItem, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { choiceStrings } from '../../core/choice-strings.ts';
-import { localeOf, schoolTypeLabels, type Language } from '../../core/labels.ts';
-import { formatMoney } from '../../core/money.ts';
-import { uiStrings } from '../../core/ui-strings.ts';
+import type { Language } from '../../core/labels.ts';
 import { createChoiceRows } from './choice-rows.ts';
-import { choicesPageParts, NEW_SCHOOL, type ChoicesPageParts } from './choices-page-parts.ts';
+import { choicesPageParts, type ChoicesPageParts } from './choices-page-parts.ts';
+import { createChoicesState } from './choices-state.ts';
+import { choicesView, type ChoicesView } from './choices-view.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
+import { clearSchool, showSchool, wireSchoolPicker } from './school-picker.ts';
 import { downloadBrochure, downloadSchoolFile } from './take-away.ts';
 
 export interface ChoicesPageSetup {
@@ -29,108 +28,65 @@ export interface ChoicesPageSetup {
 /** Screen readers hear the totals once the visitor pauses, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 700;
 
-function newSchoolOf(parts: ChoicesPageParts): ChoosingSchool | undefined {
-  const pupils = parts.newPupils.value.trim();
-  return readChoosingSchool({ kind: 'new', name: parts.newName.value, type: parts.newType.value, pupils: pupils === '' ? undefined : Number(pupils) });
+/** Copies the budget part of the view into the page. */
+function showBudget(parts: ChoicesPageParts, view: ChoicesView): void {
+  parts.total.textContent = view.total;
+  parts.noBudget.hidden = view.noBudget === undefined;
+  parts.noBudget.textContent = view.noBudget ?? '';
+  parts.budgetFacts.hidden = !view.budget;
+  parts.overAlert.hidden = !view.overAlert;
+  parts.overAlert.textContent = view.overAlert;
+  if (!view.budget) return;
+  const { budget, spent, left } = view.budget;
+  parts.budget.textContent = budget.amount;
+  parts.spent.textContent = spent.amount;
+  parts.leftLabel.textContent = left.label;
+  parts.left.textContent = left.amount;
+  parts.leftRow.classList.toggle('over', left.kind === 'over');
 }
 
 export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetup): Promise<void> {
   const parts = choicesPageParts(root);
-  const { language } = setup;
-  const c = choiceStrings(language);
-  const t = uiStrings(language);
-  const money = (cents: number) => formatMoney(cents, localeOf(language));
+  const c = choiceStrings(setup.language);
   const catalogue = (await (await fetch(setup.catalogueHref)).json()) as Catalogue;
   const known = new Set(catalogue.interventions.map((intervention) => intervention.id));
   const read = () => readChoices((id) => known.has(id));
-
-  let list: ChoiceList = read();
-  let summary: ChoosingSummary = summarizeChoosing(list, catalogue);
+  const state = createChoicesState(catalogue, read);
+  // Every change goes to storage; the page redraws when storage says it changed (here or in another tab).
+  const change = (update: (list: ChoiceList) => ChoiceList) => writeChoices(update(read()));
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const save = (next: ChoiceList) => writeChoices(next);
   const drawRows = createChoiceRows(parts.items, {
     c,
-    language,
-    free: t.free,
-    money,
     interventionHref: (id) => `${setup.base}aanbod/${id}/`,
-    onQuantity: (id, quantity) => save(setQuantity(read(), id, quantity)),
+    onQuantity: (id, quantity) => change((list) => setQuantity(list, id, quantity)),
     onRemove: (id) => {
-      save(removeItem(read(), id));
+      change((list) => removeItem(list, id));
       document.getElementById('gekozen-kop')?.focus();
     },
   });
 
-  function showSchool(): void {
-    const school = list.school;
-    // A half-filled new school is not stored yet; the form stays open while the visitor types.
-    const typing = parts.school.value === NEW_SCHOOL && !school;
-    parts.school.value = school?.kind === 'existing' ? school.id : school?.kind === 'new' || typing ? NEW_SCHOOL : '';
-    parts.newSchool.hidden = parts.school.value !== NEW_SCHOOL;
-    if (school?.kind === 'new' && document.activeElement?.closest('[data-new-school]') === null) {
-      parts.newName.value = school.name;
-      parts.newType.value = school.type;
-      parts.newPupils.value = String(school.pupils);
-    }
-    const chosen = summary.school;
-    parts.schoolFacts.textContent = chosen ? c.schoolFacts(schoolTypeLabels[language][chosen.type], chosen.pupils.toLocaleString(localeOf(language))) : '';
-  }
-
-  function budgetWords(): string {
-    const { budget } = summary;
-    if (budget.remaining === undefined) return '';
-    return budget.overBudget ? `${t.over}: ${money(-budget.remaining)}.` : `${t.remaining}: ${money(budget.remaining)}.`;
-  }
-
-  function showBudget(): void {
-    const { budget } = summary;
-    parts.total.textContent = money(budget.spent);
-    const hasBudget = summary.school !== undefined && budget.budget !== undefined && budget.remaining !== undefined;
-    parts.noBudget.hidden = hasBudget;
-    parts.noBudget.textContent = summary.school ? t.noBudget : c.pickSchoolForBudget;
-    parts.budgetFacts.hidden = !hasBudget;
-    parts.overAlert.hidden = !budget.overBudget;
-    if (!hasBudget || budget.budget === undefined || budget.remaining === undefined) return;
-    parts.budget.textContent = money(budget.budget);
-    parts.spent.textContent = money(budget.spent);
-    parts.leftLabel.textContent = budget.overBudget ? t.over : t.remaining;
-    parts.left.textContent = money(Math.abs(budget.remaining));
-    parts.leftRow.classList.toggle('over', budget.overBudget);
-    parts.overAlert.textContent = budget.overBudget ? t.overBudgetAlert(money(-budget.remaining)) : '';
+  let view = choicesView(state.summary, catalogue.site);
+  function show(): void {
+    view = choicesView(state.summary, catalogue.site);
+    showSchool(parts, state.list.school);
+    parts.schoolFacts.textContent = view.schoolFacts;
+    parts.empty.hidden = view.rows.length > 0;
+    parts.itemsWrapper.hidden = view.rows.length === 0;
+    drawRows(view.rows);
+    showBudget(parts, view);
+    if (parts.mail && view.mailto) parts.mail.href = view.mailto;
   }
 
   function announce(): void {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => (parts.announce.textContent = c.status(money(summary.budget.spent), budgetWords())), ANNOUNCE_DELAY_MS);
+    announceTimer = setTimeout(() => (parts.announce.textContent = view.status), ANNOUNCE_DELAY_MS);
   }
 
-  function show(): void {
-    summary = summarizeChoosing(list, catalogue);
-    showSchool();
-    parts.empty.hidden = summary.items.length > 0;
-    parts.itemsWrapper.hidden = summary.items.length === 0;
-    drawRows(summary);
-    showBudget();
-    if (parts.mail) parts.mail.href = choicesMailto(summary, catalogue.site) ?? parts.mail.href;
-  }
-
-  parts.school.addEventListener('change', () => {
-    const value = parts.school.value;
-    if (value === NEW_SCHOOL) {
-      parts.newSchool.hidden = false;
-      save(setSchool(read(), newSchoolOf(parts)));
-      parts.newName.focus();
-    } else {
-      save(setSchool(read(), value ? { kind: 'existing', id: value } : undefined));
-    }
-  });
-  for (const field of [parts.newName, parts.newType, parts.newPupils]) {
-    field.addEventListener('input', () => save(setSchool(read(), newSchoolOf(parts))));
-  }
+  wireSchoolPicker(parts, change);
 
   const whenSchoolChosen = (action: () => Promise<string>) => async () => {
-    if (!summary.school) {
+    if (!state.summary.school) {
       parts.actionStatus.textContent = c.pickSchoolFirst;
       parts.school.focus();
       return;
@@ -142,14 +98,14 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
       parts.actionStatus.textContent = c.failed;
     }
   };
-  parts.downloadFile.addEventListener('click', whenSchoolChosen(() => downloadSchoolFile(summary).then((file) => c.fileMade(file))));
+  parts.downloadFile.addEventListener('click', whenSchoolChosen(() => downloadSchoolFile(state.summary).then((file) => c.fileMade(file))));
   parts.downloadPdf.addEventListener(
     'click',
     whenSchoolChosen(async () => {
       parts.actionStatus.textContent = c.making;
       parts.downloadPdf.setAttribute('aria-busy', 'true');
       try {
-        await downloadBrochure(summary, setup.brochureHref);
+        await downloadBrochure(state.summary, setup.brochureHref);
         return c.made;
       } finally {
         parts.downloadPdf.removeAttribute('aria-busy');
@@ -157,15 +113,14 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     }),
   );
   parts.startOver.addEventListener('click', () => {
-    parts.school.value = '';
-    for (const field of [parts.newName, parts.newType, parts.newPupils]) field.value = '';
-    save(emptyChoiceList());
+    clearSchool(parts);
+    writeChoices(emptyChoiceList());
     parts.actionStatus.textContent = c.cleared;
     parts.school.focus();
   });
 
   onChoicesChanged(() => {
-    list = read();
+    state.reload();
     show();
     announce();
   });

@@ -1,0 +1,32 @@
+/**
+ * The state of "Mijn keuzes": the visitor's list as last read from storage and what it means for
+ * the chosen school. One place holds it, so every handler acts on the same summary.
+ */
+import type { ChoiceList } from '../../core/choices/choice-list.ts';
+import { summarizeChoosing, type ChoosingSummary } from '../../core/choices/choosing.ts';
+import type { Catalogue } from '../../core/catalogue.ts';
+
+export interface ChoicesState {
+  readonly list: ChoiceList;
+  readonly summary: ChoosingSummary;
+  /** Reads the list again (after a change here or in another tab) and charges it anew. */
+  reload(): ChoosingSummary;
+}
+
+export function createChoicesState(catalogue: Catalogue, read: () => ChoiceList): ChoicesState {
+  let list = read();
+  let summary = summarizeChoosing(list, catalogue);
+  return {
+    get list() {
+      return list;
+    },
+    get summary() {
+      return summary;
+    },
+    reload() {
+      list = read();
+      summary = summarizeChoosing(list, catalogue);
+      return summary;
+    },
+  };
+}
