@@ -4,7 +4,6 @@
  * in a shared link), so one table keeps the index and the URL in step.
  */
 import type { Intervention } from './catalogue.ts';
-import { isSchoolType } from './schema/ids.ts';
 import type { OfferKind } from './schema/intervention.ts';
 
 /** Filter names, in the order they appear on the page and in the URL. */
