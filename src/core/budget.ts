@@ -1,15 +1,15 @@
 /** A school's budget and what its choices spend of it. */
 import { indexOf, mustGet, type Catalogue, type Intervention, type School } from './catalogue.ts';
 import { chargeOf, quantityOf, unitPriceOf } from './charges.ts';
-import { eurosToCents, type Cents } from './money.ts';
+import type { Cents } from './money.ts';
 import type { Choice } from './schema/school.ts';
 import type { Site } from './schema/site.ts';
 
 /** The school's own budget if it names one, else the site's base + perPupil x pupils; undefined when neither exists. */
 export function budgetOf(school: Pick<School, 'budget' | 'pupils'>, site: Pick<Site, 'budget'>): Cents | undefined {
-  if (school.budget !== undefined) return eurosToCents(school.budget);
+  if (school.budget !== undefined) return school.budget;
   if (!site.budget) return undefined;
-  return eurosToCents(site.budget.base) + eurosToCents(site.budget.perPupil) * school.pupils;
+  return site.budget.base + site.budget.perPupil * school.pupils;
 }
 
 /** One line of a school's choice overview. */
@@ -60,5 +60,5 @@ export function budgetBasisText(
 ): string | undefined {
   if (school.budget !== undefined) return words.budgetFromSchool;
   if (!site.budget) return undefined;
-  return words.budgetFromSite(money(eurosToCents(site.budget.base)), money(eurosToCents(site.budget.perPupil)), school.pupils);
+  return words.budgetFromSite(money(site.budget.base), money(site.budget.perPupil), school.pupils);
 }

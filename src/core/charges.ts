@@ -1,6 +1,6 @@
 /** What a choice costs a school. */
 import type { Intervention, School } from './catalogue.ts';
-import { eurosToCents, type Cents } from './money.ts';
+import type { Cents } from './money.ts';
 import type { Choice } from './schema/school.ts';
 
 /** Units a choice takes: as written, else the pupil count for a per-pupil cost, else 1. */
@@ -10,7 +10,7 @@ export function quantityOf(choice: Choice, intervention: Intervention, school: P
 }
 
 /** Price of one unit in cents; free when the intervention names no cost. */
-export const unitPriceOf = (intervention: Pick<Intervention, 'cost'>): Cents => eurosToCents(intervention.cost?.amount ?? 0);
+export const unitPriceOf = (intervention: Pick<Intervention, 'cost'>): Cents => intervention.cost?.amount ?? 0;
 
 /** Charge of a choice: unit price x quantity. Fixed offer is paid centrally and never charged to a school. */
 export function chargeOf(choice: Choice, intervention: Intervention, school: Pick<School, 'pupils'>): Cents {

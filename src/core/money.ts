@@ -8,6 +8,9 @@ export type Cents = number;
 
 export const eurosToCents = (euros: number): Cents => Math.round(euros * 100);
 
+/** Back to euros for what people read and edit as euros: the content files aanbodgids writes. */
+export const centsToEuros = (cents: Cents): number => cents / 100;
+
 const formatters = new Map<Language, Intl.NumberFormat>();
 
 /**

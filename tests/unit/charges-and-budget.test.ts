@@ -44,11 +44,11 @@ describe('charges', () => {
 
 describe('budgets', () => {
   test("a school's budget is the site's base plus per-pupil amount times its pupils", () => {
-    expect(budgetOf({ pupils: 100 }, { budget: { base: 1000, perPupil: 10 } })).toBe(200_000);
+    expect(budgetOf({ pupils: 100 }, { budget: { base: 100_000, perPupil: 1_000 } })).toBe(200_000);
   });
 
   test("a school's own budget overrides the site's formula", () => {
-    expect(budgetOf({ pupils: 100, budget: 750 }, { budget: { base: 1000, perPupil: 10 } })).toBe(75_000);
+    expect(budgetOf({ pupils: 100, budget: 75_000 }, { budget: { base: 100_000, perPupil: 1_000 } })).toBe(75_000);
   });
 
   test('without a budget anywhere the budget is unknown, and nothing is over it', () => {
@@ -85,8 +85,8 @@ describe('money', () => {
 describe('how a budget was set', () => {
   const words = { budgetFromSchool: 'eigen budget', budgetFromSite: (base: string, perPupil: string, pupils: number) => `${base} + ${perPupil} × ${pupils}` };
   test("names the site's formula with its figures, or the school's own budget", () => {
-    expect(budgetBasisText({ pupils: 240 }, { budget: { base: 2500, perPupil: 25 } }, words, formatMoney)).toBe('€ 2.500,00 + € 25,00 × 240');
-    expect(budgetBasisText({ pupils: 240, budget: 900 }, { budget: { base: 2500, perPupil: 25 } }, words, formatMoney)).toBe('eigen budget');
+    expect(budgetBasisText({ pupils: 240 }, { budget: { base: 250_000, perPupil: 2_500 } }, words, formatMoney)).toBe('€ 2.500,00 + € 25,00 × 240');
+    expect(budgetBasisText({ pupils: 240, budget: 90_000 }, { budget: { base: 250_000, perPupil: 2_500 } }, words, formatMoney)).toBe('eigen budget');
     expect(budgetBasisText({ pupils: 240 }, {}, words, formatMoney)).toBeUndefined();
   });
 });

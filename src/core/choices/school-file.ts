@@ -4,7 +4,12 @@
  */
 import { stringify } from 'yaml';
 import type { School } from '../catalogue.ts';
-import type { SchoolData } from '../schema/school.ts';
+import type { z } from 'astro/zod';
+import { centsToEuros } from '../money.ts';
+import type { schoolSchema } from '../schema/school.ts';
+
+/** A school as its file is written: money in euros, as people write it. */
+type WrittenSchool = z.input<typeof schoolSchema>;
 
 export interface SchoolFile {
   /** File name: `<id>.yaml`. */
@@ -14,10 +19,10 @@ export interface SchoolFile {
 
 /** Fields in the order the README documents them; empty optional fields are left out. */
 export function schoolFile(school: School): SchoolFile {
-  const data: Partial<SchoolData> = { name: school.name, type: school.type, pupils: school.pupils };
+  const data: Partial<WrittenSchool> = { name: school.name, type: school.type, pupils: school.pupils };
   if (school.brin) data.brin = school.brin;
   if (school.board) data.board = school.board;
-  if (school.budget !== undefined) data.budget = school.budget;
+  if (school.budget !== undefined) data.budget = centsToEuros(school.budget);
   data.choices = school.choices.map(({ intervention, quantity, note }) => ({
     intervention,
     ...(quantity !== undefined ? { quantity } : {}),

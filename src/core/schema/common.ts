@@ -4,6 +4,7 @@
  * validate with the very same code.
  */
 import { z } from 'astro/zod';
+import { eurosToCents } from '../money.ts';
 import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -23,8 +24,11 @@ export type SchoolType = (typeof SCHOOL_TYPES)[number];
 /** Text that must hold something besides white space. */
 export const requiredText = z.string().trim().min(1, says('empty'));
 
-/** An amount in euros as written by people (`1250` or `12.50`); never negative. */
-export const euros = z.number().nonnegative(says('negative-euros'));
+/**
+ * An amount in euros as written by people (`1250` or `12.50`); never negative. Read as integer
+ * cents: money becomes cents once, here, and nothing after the schema converts it again.
+ */
+export const euros = z.number().nonnegative(says('negative-euros')).transform(eurosToCents);
 
 /** An e-mail address. */
 export const email = z.email(says('not-an-email'));

@@ -24,7 +24,7 @@ export const schoolSchema = z.object({
   brin: z.string().optional(),
   /** The school board (bestuur). */
   board: z.string().optional(),
-  /** Own budget in euros; overrides site.yaml's base + perPupil x pupils. */
+  /** Own budget, written in euros (held in cents); overrides site.yaml's base + perPupil x pupils. */
   budget: euros.optional(),
   /** What the school chose from the optional offer. */
   choices: z.array(choiceSchema).default([]),
