@@ -4,7 +4,7 @@ import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts
 
 const or = (items: readonly string[]) => listWith('or', items);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : '');
-const money = (cents: number) => formatMoney(cents, 'en-GB');
+const money = (cents: number) => formatMoney(cents, 'en');
 
 /** zod's type names as an English noun phrase. */
 function kindOf(type: string): string {

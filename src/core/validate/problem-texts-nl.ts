@@ -4,7 +4,7 @@ import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts
 
 const or = (items: readonly string[]) => listWith('of', items);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; bedoelt u ${or(suggestions)}?` : '');
-const money = (cents: number) => formatMoney(cents, 'nl-NL');
+const money = (cents: number) => formatMoney(cents, 'nl');
 
 /** zod's type names as a Dutch noun phrase. */
 function kindOf(type: string): string {
