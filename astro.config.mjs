@@ -1,25 +1,8 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, passthroughImageService } from 'astro/config';
-import { parse } from 'yaml';
-
-/** Publishing settings from site.yaml (url, basePath); BASE_PATH in the environment wins. */
-function publishing() {
-  const dir = path.resolve(process.env.CONTENT_DIR || 'content');
-  /** @type {{ basePath?: unknown; url?: unknown }} */
-  let site = {};
-  try {
-    site = parse(readFileSync(path.join(dir, 'site.yaml'), 'utf8')) ?? {};
-  } catch {
-    // The build script reports a missing or broken site.yaml with every other problem.
-  }
-  const base = process.env.BASE_PATH || (typeof site.basePath === 'string' ? site.basePath : undefined);
-  const url = typeof site.url === 'string' ? site.url : undefined;
-  return { base, site: url };
-}
+import aanbodgids from './src/integration/index.ts';
 
 /**
  * The browser's brochure chunk (src/islands/choosing/school-brochure.ts) runs fontkit, which imports
@@ -37,8 +20,8 @@ const browserNodeStubs = {
 };
 
 export default defineConfig({
-  ...publishing(),
-  integrations: [mdx()],
+  // aanbodgids reads the content folder, sets base and site from site.yaml, and runs search and brochures after the pages.
+  integrations: [mdx(), aanbodgids()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Content images are copied as they are: a provider's image must never run code at build time (no sharp).

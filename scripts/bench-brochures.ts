@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/integration/build-site.ts';
+import { checkContent } from '../src/integration/check-content.ts';
 import { brochureContent } from '../src/integration/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../src/integration/brochures/brochure-fonts.ts';
 import { brochureJobs } from '../src/integration/brochures/brochure-jobs.ts';

@@ -6,6 +6,7 @@
  */
 import type { BrochureContent } from './brochure-input.ts';
 import type { KeyHashes } from './document-key.ts';
+import { compareSchools } from '../core/catalogue-order.ts';
 
 export interface PublishedBrochureContent {
   content: Omit<BrochureContent, 'logo'> & { logo?: { base64: string; format: 'png' | 'jpg' } };
@@ -34,8 +35,8 @@ export function contentFromPublished(published: PublishedBrochureContent): Broch
   return logo ? { ...withoutLogo, logo: { bytes: fromBase64(logo.base64), format: logo.format } } : withoutLogo;
 }
 
-/** The content with this school in it (replacing the one of the same id), sorted as the build sorts schools. */
+/** The content with this school in it (replacing the one of the same id), in catalogue order. */
 export function contentWithSchool(content: BrochureContent, school: BrochureContent['catalogue']['schools'][number]): BrochureContent {
-  const schools = [...content.catalogue.schools.filter((other) => other.id !== school.id), school].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const schools = [...content.catalogue.schools.filter((other) => other.id !== school.id), school].sort(compareSchools);
   return { ...content, catalogue: { ...content.catalogue, schools } };
 }

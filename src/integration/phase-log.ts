@@ -47,6 +47,16 @@ export class PhaseLog {
     }
   }
 
+  /** Runs synchronous `work` as the named phase. */
+  timeSync<T>(name: PhaseName, work: () => T): T {
+    this.start(name);
+    try {
+      return work();
+    } finally {
+      this.end(name);
+    }
+  }
+
   timings(): BuildTimings {
     return { phases: { ...this.#phases }, totalMs: Math.round(performance.now() - this.#origin), maxRssMb: peakRssMb() };
   }

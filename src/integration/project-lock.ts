@@ -1,7 +1,7 @@
 /**
  * Astro keeps per-project state in `.astro/` (generated content modules), so two builds of one
  * project at the same time would overwrite each other's. This lock makes them take turns; a lock
- * left by a process that no longer runs is taken over.
+ * left by a process that no longer runs is taken over, and a process that exits lets go of its own.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,8 @@ function holderIsAlive(lockFile: string): boolean {
   }
 }
 
-export async function withProjectLock<T>(root: string, work: () => Promise<T>, onWait: () => void): Promise<T> {
+/** Waits for the project's lock and takes it; returns the function that releases it. */
+export async function acquireProjectLock(root: string, onWait: () => void): Promise<() => void> {
   const lockFile = path.join(root, '.astro', 'build.lock');
   mkdirSync(path.dirname(lockFile), { recursive: true });
   let waited = false;
@@ -35,9 +36,10 @@ export async function withProjectLock<T>(root: string, work: () => Promise<T>, o
       await sleep(200);
     }
   }
-  try {
-    return await work();
-  } finally {
+  const release = () => {
+    process.off('exit', release);
     rmSync(lockFile, { force: true });
-  }
+  };
+  process.on('exit', release);
+  return release;
 }

@@ -2,7 +2,7 @@
  * Reads a content folder into raw entries for the core validator, reporting every unreadable
  * file (bad YAML, MDX syntax, bad file names, duplicate ids) as a problem instead of throwing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
@@ -13,6 +13,8 @@ import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.t
 
 /** An intervention file: its frontmatter as data plus the Markdown/MDX body. */
 export interface RawIntervention extends RawEntry {
+  /** Absolute path of the file (Astro compiles real MDX from it). */
+  path: string;
   body: string;
   format: 'md' | 'mdx';
 }
@@ -24,6 +26,16 @@ export interface ReadContent extends RawContent {
 export interface ReadResult {
   content: ReadContent;
   problems: Problem[];
+}
+
+/**
+ * Every content file is read here and nowhere else. With AANBODGIDS_READ_LOG set, each read is
+ * logged to that file, so a test can check that a build reads every file exactly once.
+ */
+function readText(file: string): string {
+  const log = process.env.AANBODGIDS_READ_LOG;
+  if (log) appendFileSync(log, `${file}\n`);
+  return readFileSync(file, 'utf8');
 }
 
 /** The content folder itself is named as given, relative to the working directory when inside it. */
@@ -107,23 +119,23 @@ function readYamlEntries(root: string, folder: string, problems: Problem[]): Raw
   return listEntries(root, folder, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => ({
     id,
     file,
-    data: parseYaml(readFileSync(absolute, 'utf8'), file, problems),
+    data: parseYaml(readText(absolute), file, problems),
   }));
 }
 
 /** Splits frontmatter from body, keeping the body's line numbers equal to the file's. */
 function readIntervention({ id, file, absolute, extension }: Listed, problems: Problem[]): RawIntervention {
-  const source = readFileSync(absolute, 'utf8');
+  const source = readText(absolute);
   const rawFrontmatter = extractFrontmatter(source);
   const format = extension === 'mdx' ? 'mdx' : 'md';
   if (rawFrontmatter === undefined) {
     problems.push({ file, kind: 'no-frontmatter' });
-    return { id, file, data: {}, body: source, format };
+    return { id, file, path: absolute, data: {}, body: source, format };
   }
   const data = parseYaml(rawFrontmatter, file, problems, 1);
   const body = source.replace(`---${rawFrontmatter}---`, rawFrontmatter.replace(/[^\r\n]/g, ''));
   if (format === 'mdx') checkMdxSyntax(body, file, problems);
-  return { id, file, data, body, format };
+  return { id, file, path: absolute, data, body, format };
 }
 
 /** Parses the body as MDX, as the site build will, so a syntax error is reported with the others. */
@@ -148,7 +160,7 @@ export function readContent(root: string): ReadResult {
   let site: RawEntry | undefined;
   if (sitePath) {
     const file = contentPath(root, sitePath);
-    const data = parseYaml(readFileSync(sitePath, 'utf8'), file, problems);
+    const data = parseYaml(readText(sitePath), file, problems);
     if (data !== undefined) site = { id: 'site', file, data };
   } else {
     problems.push({ file: 'site.yaml', kind: 'missing-site' });

@@ -1,23 +1,13 @@
 /**
- * The one place pages get their data: Astro's collections assembled into the core's Catalogue.
- * Loaded once per build and shared by every page.
+ * The one place pages get their data: the validated catalogue, as the aanbodgids integration
+ * handed it to Astro's collections, in catalogue order. Loaded once per build and shared by
+ * every page; in dev mode loaded per request, so edited content shows at once.
  */
-import path from 'node:path';
 import { getCollection } from 'astro:content';
-import type { Catalogue, Intervention, Provider, School, Sourced } from '../core/catalogue.ts';
-import { contentDirFromEnv } from '../integration/content-dir.ts';
+import type { Catalogue, Intervention, Provider, School } from '../core/catalogue.ts';
+import { inCatalogueOrder } from '../core/catalogue-order.ts';
 
 let loading: Promise<Catalogue> | undefined;
-
-/** A file as the validator names it, relative to the content folder, so both readers' catalogues agree. */
-function contentFile(filePath: string): string {
-  return path.relative(contentDirFromEnv(), path.resolve(filePath)).split(path.sep).join('/');
-}
-
-/** An entry's data with its id and the file it came from, as the core's types expect. */
-function sourced<T extends object>(entry: { id: string; filePath?: string; data: T }): T & Sourced {
-  return { ...entry.data, id: entry.id, file: entry.filePath ? contentFile(entry.filePath) : entry.id };
-}
 
 async function assemble(): Promise<Catalogue> {
   const [[siteEntry], providers, interventions, schools] = await Promise.all([
@@ -27,17 +17,19 @@ async function assemble(): Promise<Catalogue> {
     getCollection('schools'),
   ]);
   if (!siteEntry) throw new Error('site.yaml was not loaded');
-  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'nl');
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
-  return {
-    site: { ...siteEntry.data, file: siteEntry.filePath ? contentFile(siteEntry.filePath) : 'site.yaml' },
-    providers: providers.map((entry): Provider => sourced(entry)).sort(byName),
-    interventions: interventions.map((entry): Intervention => sourced(entry)).sort(byTitle),
-    schools: schools.map((entry): School => sourced(entry)).sort(byName),
-  };
+  // The loaders stored entries the integration validated, with their id and file: no second parse.
+  const { id: _id, ...site } = siteEntry.data as Catalogue['site'] & { id: string };
+  // The collections' own order follows edits in dev mode; the catalogue's order is the core's.
+  return inCatalogueOrder({
+    site,
+    providers: providers.map((entry) => entry.data as Provider),
+    interventions: interventions.map((entry) => entry.data as Intervention),
+    schools: schools.map((entry) => entry.data as School),
+  });
 }
 
 export function loadCatalogue(): Promise<Catalogue> {
+  if (import.meta.env.DEV) return assemble();
   loading ??= assemble();
   return loading;
 }

@@ -6,7 +6,7 @@ import { afterAll } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
 import { plainText, type Block } from '../../src/brochure/blocks.ts';
 import { schoolOffer } from '../../src/core/offer.ts';
-import { checkContent } from '../../src/integration/build-site.ts';
+import { checkContent } from '../../src/integration/check-content.ts';
 import { brochureContent } from '../../src/integration/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../../src/integration/brochures/brochure-fonts.ts';
 import { nodeRenderer } from '../../src/integration/brochures/render-job.ts';

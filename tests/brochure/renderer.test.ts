@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { makeBrochures } from '../../src/integration/brochures/build-brochures.ts';
-import { checkContent } from '../../src/integration/build-site.ts';
+import { checkContent } from '../../src/integration/check-content.ts';
 import { createTextGuard } from '../../src/brochure/content/text-guard.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { inkOnPage, pdfText } from './pdf-tools.ts';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/integration/build-site.ts';
+import { checkContent } from '../../src/integration/check-content.ts';
 import type { Catalogue } from '../../src/core/catalogue.ts';
 import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
 import { describeInBrowser, eventually, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';

@@ -1,4 +1,4 @@
-/** Runs the real `npm run build` entry point in a child process, as a user would. */
+/** Runs the real `npm run build` entry point (or Astro's own `astro build`) in a child process, as a user would. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -15,9 +15,15 @@ export interface BuildRun {
   output: string;
 }
 
-export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildRun> {
+/** The two ways to build: the project's script and Astro's command line, which must build the same site. */
+const COMMANDS = {
+  'npm run build': (outDir: string) => [path.join(projectRoot, 'scripts/build.ts'), '--out-dir', outDir],
+  'astro build': (outDir: string) => [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+};
+
+export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; command?: keyof typeof COMMANDS }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--out-dir', options.outDir], {
+    const child = spawn(process.execPath, COMMANDS[options.command ?? 'npm run build'](options.outDir), {
       cwd: projectRoot,
       env: { ...process.env, CONTENT_DIR: options.contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     });

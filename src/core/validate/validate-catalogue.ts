@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
 import type { Language } from '../labels.ts';
+import { inCatalogueOrder } from '../catalogue-order.ts';
 import { interventionSchema } from '../schema/intervention.ts';
 import { providerSchema } from '../schema/provider.ts';
 import { schoolSchema } from '../schema/school.ts';
@@ -64,7 +65,7 @@ const idsOf = (entries: RawEntry[]) => new Set(entries.map((entry) => entry.id))
 /**
  * 1. Parse every file against its schema.
  * 2. When all files parse, check references and choice rules across files.
- * 3. Collect the warnings (over budget, over capacity) of a valid catalogue.
+ * 3. Collect the warnings (over budget, over capacity) of a valid catalogue, in catalogue order.
  */
 export function validateCatalogue(raw: RawContent, readProblems: Problem[] = []): ValidationResult {
   const problems = [...readProblems];
@@ -86,5 +87,6 @@ export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [])
   if (partial) problems.push(...crossCheck(partial, existing, refs));
   const language = languageOf(raw.site);
   if (!partial || problems.length > 0) return { ok: false, language, problems: sortProblems(problems), warnings: [] };
-  return { ok: true, language, catalogue: partial, warnings: catalogueWarnings(partial) };
+  const catalogue = inCatalogueOrder(partial);
+  return { ok: true, language, catalogue, warnings: catalogueWarnings(catalogue) };
 }

@@ -1,6 +1,6 @@
 /**
  * Gathers what the renderer needs beside the catalogue: bodies and intro as blocks, the site's
- * address for the covers, the logo's bytes. Entries are sorted as the pages sort them.
+ * address for the covers, the logo's bytes. The validated catalogue is already in catalogue order.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,16 +36,9 @@ function readLogo(contentDir: string, logo: string | undefined, reporter: Report
   }
 }
 
-const sortedLikePages = (catalogue: Catalogue): Catalogue => ({
-  ...catalogue,
-  providers: [...catalogue.providers].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-  interventions: [...catalogue.interventions].sort((a, b) => a.title.localeCompare(b.title, 'nl')),
-  schools: [...catalogue.schools].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-});
-
 export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter): BrochureContent {
   return {
-    catalogue: sortedLikePages(catalogue),
+    catalogue,
     bodies: Object.fromEntries(raw.map((entry) => [entry.id, markdownBlocks(entry.body, entry.format)])),
     intro: catalogue.site.intro ? markdownBlocks(catalogue.site.intro, 'md') : [],
     siteAddress: siteAddress(catalogue.site),

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDirFromEnv } from '../../integration/content-dir.ts';
+import { checkedFolder } from '../../integration/catalogue-store.ts';
 import { loadCatalogue } from '../../site/catalogue.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -15,7 +15,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = ({ props }) => {
-  const file = path.join(contentDirFromEnv(), props.source as string);
+  const file = path.join(checkedFolder().contentDir, props.source as string);
   try {
     return new Response(readFileSync(file));
   } catch {

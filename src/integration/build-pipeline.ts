@@ -1,0 +1,75 @@
+/**
+ * The steps of `astro build` around Astro's own: the pages go to a staging folder while worker
+ * threads draw the brochures; when Astro is done, Pagefind indexes the pages, the brochures are
+ * copied in and the staging folder is swapped in as the output. A build that fails anywhere
+ * leaves the previously built site exactly as it was.
+ */
+import path from 'node:path';
+import type { Catalogue } from '../core/catalogue.ts';
+import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
+import type { PhaseLog } from './phase-log.ts';
+import type { RawIntervention } from './read-content.ts';
+import type { Reporter } from './report.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { createStaging } from './staging.ts';
+
+export interface PipelineInput {
+  root: string;
+  /** The output folder the user asked for (Astro's outDir before the integration changed it). */
+  outDir: string;
+  catalogue: Catalogue;
+  interventions: RawIntervention[];
+  contentDir: string;
+  /** The brochure cache; undefined skips the brochures. */
+  brochureCacheDir: string | undefined;
+  reporter: Reporter;
+  phases: PhaseLog;
+}
+
+export interface Pipeline {
+  /** Where Astro writes the pages. */
+  stagingDir: string;
+  /** After Astro's pages: search, brochures, then the swap into the output folder. */
+  finish(): Promise<void>;
+}
+
+/**
+ * 1. Create the staging folder (Astro builds the pages into it).
+ * 2. Start drawing the brochures in worker threads, alongside Astro.
+ * Then, in finish():
+ * 3. Index the built pages for search (Pagefind writes pagefind/ beside them).
+ * 4. Copy the brochures in: brochures/<school>.pdf and aanbod.pdf.
+ * 5. Publish: swap the staging folder in as the output.
+ */
+export function startPipeline(input: PipelineInput): Pipeline {
+  const { root, outDir, catalogue, interventions, contentDir, brochureCacheDir, reporter, phases } = input;
+  const staging = createStaging(outDir);
+  let published = false;
+  // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes.
+  const discardUnpublished = () => published || staging.discard();
+  process.once('exit', discardUnpublished);
+
+  let brochures: Promise<MadeBrochures> | undefined;
+  if (brochureCacheDir) {
+    brochures = phases.time('brochures', () => makeBrochures({ catalogue, interventions, contentDir, cacheDir: brochureCacheDir, reporter }));
+    brochures.catch(() => {}); // awaited in finish(); this only keeps an early Astro failure from also reporting it as unhandled
+  }
+
+  return {
+    stagingDir: staging.dir,
+    async finish() {
+      await phases.time('search', () => writeSearchIndex(staging.dir));
+      const made = await brochures;
+      phases.start('publish');
+      if (made) {
+        publishBrochures(made, staging.dir);
+        reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
+      }
+      staging.publish();
+      published = true;
+      process.off('exit', discardUnpublished);
+      phases.end('publish');
+      reporter.info(`Built ${catalogue.interventions.length} interventions, ${catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Reads and validates the content folder: the one read every command and the loaders share. */
+import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
+import type { CheckedFolder } from './catalogue-store.ts';
+import { readContent, type ReadContent } from './read-content.ts';
+import { reportProblems, reportWarnings, type Reporter } from './report.ts';
+import type { Catalogue } from '../core/catalogue.ts';
+
+/** Reads the whole folder once and validates it; never throws for bad content. */
+export function checkFolder(contentDir: string): CheckedFolder {
+  const { content, problems: readProblems } = readContent(contentDir);
+  const result = validateCatalogue(content, readProblems);
+  const { language } = result;
+  return result.ok
+    ? { contentDir, language, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: result.warnings }
+    : { contentDir, language, catalogue: undefined, interventions: [], problems: result.problems, warnings: [] };
+}
+
+/** The problems of a check, or else its warnings, in the site's language. */
+export function reportChecked({ problems, warnings, language, contentDir }: CheckedFolder, reporter: Reporter): void {
+  if (problems.length > 0) reportProblems(problems, reporter, language, contentDir);
+  else reportWarnings(warnings, reporter, language);
+}
+
+export interface CheckedContent {
+  catalogue: Catalogue;
+  content: Pick<ReadContent, 'interventions'>;
+}
+
+/** For scripts and tests: check, report, and return the catalogue, or undefined after listing the problems. */
+export function checkContent(contentDir: string, reporter: Reporter): CheckedContent | undefined {
+  const checked = checkFolder(contentDir);
+  reportChecked(checked, reporter);
+  if (!checked.catalogue) return undefined;
+  return { catalogue: checked.catalogue, content: { interventions: checked.interventions } };
+}

@@ -1,0 +1,83 @@
+/**
+ * aanbodgids as an Astro integration. This file only wires Astro's hooks to the steps:
+ * read and validate the content folder once (check-content), hand the catalogue to the content
+ * loaders (catalogue-store), and then, per command, the build's pipeline (build-pipeline) or
+ * dev mode's checks (dev-checks).
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { startPipeline, type Pipeline } from './build-pipeline.ts';
+import { storeCheckedFolder } from './catalogue-store.ts';
+import { checkFolder, reportChecked } from './check-content.ts';
+import { installDevChecks } from './dev-checks.ts';
+import { LOADER_NAMES } from './content-loaders.ts';
+import { resolveOptions, type AanbodgidsOptions } from './options.ts';
+import { PhaseLog } from './phase-log.ts';
+import { acquireProjectLock } from './project-lock.ts';
+import { publishing } from './publishing.ts';
+import { consoleReporter } from './report.ts';
+
+export type { AanbodgidsOptions } from './options.ts';
+
+/** Astro's config holds folders as file URLs ending in a slash. */
+const folderUrl = (dir: string) => pathToFileURL(`${dir}/`);
+
+export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegration {
+  const reporter = consoleReporter;
+  const phases = new PhaseLog();
+  let pipeline: Pipeline | undefined;
+  let releaseLock: (() => void) | undefined;
+  let timingsFile: string | undefined;
+
+  return {
+    name: 'aanbodgids',
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const resolved = resolveOptions(options, root);
+        timingsFile = resolved.timingsFile;
+
+        // 1. Read and validate the whole content folder, once; report what was found.
+        const checked = phases.timeSync('content', () => checkFolder(resolved.contentDir));
+        storeCheckedFolder(checked);
+        reportChecked(checked, reporter);
+        // 2. A build with problems stops here: listed, no stack trace, dist/ untouched.
+        if (command === 'build' && !checked.catalogue) process.exit(1);
+
+        updateConfig({ ...publishing(checked.catalogue?.site), cacheDir: folderUrl(resolved.astroCacheDir) });
+        if (command !== 'build' || !checked.catalogue) return;
+
+        // 3. One build of this project at a time; then pages into staging, brochures alongside.
+        releaseLock = await acquireProjectLock(root, () => reporter.info('Waiting for another build of this project to finish...'));
+        pipeline = startPipeline({
+          root,
+          outDir: fileURLToPath(config.outDir),
+          catalogue: checked.catalogue,
+          interventions: checked.interventions,
+          contentDir: checked.contentDir,
+          brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
+          reporter,
+          phases,
+        });
+        updateConfig({ outDir: folderUrl(pipeline.stagingDir) });
+        phases.start('astroSync');
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        installDevChecks({ server, refreshContent, reporter, loaders: LOADER_NAMES });
+      },
+      'astro:build:start': () => {
+        phases.end('astroSync');
+        phases.start('pages');
+      },
+      'astro:build:done': async () => {
+        phases.end('pages');
+        try {
+          await pipeline?.finish();
+        } finally {
+          releaseLock?.();
+        }
+        if (timingsFile) phases.writeTo(timingsFile);
+      },
+    },
+  };
+}
