@@ -96,10 +96,10 @@ describeInBrowser('npm run dev', () => {
     await page.goto(`${url}scholen/de-linde/`);
     await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe('De inhoud heeft 1 probleem');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    const row = (await page.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ');
+    const row = (await page.locator('.problem').first().innerText()).replace(/\s+/g, ' ');
     expect(row).toContain('schools/de-linde.yaml');
     expect(row).toContain('leesclubb');
-    expect(row).toMatch(/choices/);
+    expect(row).toMatch(/choices, keuze 1/);
     expect(await page.content()).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
     expect(devOutput).toContain('leesclubb');
 
