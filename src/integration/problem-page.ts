@@ -73,7 +73,7 @@ export function afterBuildPage(what: 'brochures' | 'search'): string {
 <html lang="nl">
 <head><meta charset="utf-8"><title>Alleen na npm run build</title></head>
 <body><main><h1>Alleen na <code>npm run build</code></h1>
-<p>${subject} alleen gemaakt door <code>npm run build</code>, niet door <code>npm run dev</code>. Bouw de site en bekijk hem met <code>npx astro preview</code> om ze te zien.</p>
+<p>${subject} alleen gemaakt door <code>npm run build</code>, niet door <code>npm run dev</code>. Bouw de site en bekijk hem met <code>npm run preview</code> om ze te zien.</p>
 </main></body>
 </html>
 `;
