@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
+import { publishing } from '../publishing.ts';
 import type { Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 
-/** Where the pages are published: site.yaml `url` in full, else the base path (BASE_PATH wins, as in astro.config.mjs). */
+/** Where the pages are published: site.yaml `url` in full, else the base path (publishing.ts: BASE_PATH wins). */
 export function siteAddress(site: Catalogue['site'], env: NodeJS.ProcessEnv = process.env): string {
   const withSlash = (address: string) => address.replace(/\/?$/, '/');
-  const base = withSlash(env.BASE_PATH || site.basePath || '/');
+  const base = withSlash(publishing(site, env).base ?? '/');
   if (!site.url) return base;
   const url = new URL(withSlash(site.url));
   if (!url.pathname.startsWith(base)) url.pathname = base;
