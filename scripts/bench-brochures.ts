@@ -3,8 +3,8 @@
  * goals of issue 5. Generates a synthetic catalogue (default 1,000 interventions, 500 schools;
  * --interventions and --schools change it, --sample the single-core sample) with the benchmark's
  * content generator, then reports:
- *   1. single core: ms per school brochure, drawn one after another in this thread;
- *   2. all cores: school brochures per second through the build's worker pool (every school);
+ *   1. single core: ms per school brochure, planned, keyed and drawn one after another in this thread;
+ *   2. all cores: school brochures per second through the build's worker pool (every school, an empty cache);
  *   3. average and largest school brochure, and the whole-catalogue brochure's size and time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +15,10 @@ import { checkContent } from '../src/integration/check-content.ts';
 import { brochureContent } from '../src/integration/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../src/integration/brochures/brochure-fonts.ts';
 import { brochureJobs } from '../src/integration/brochures/brochure-jobs.ts';
+import { jobContent } from '../src/integration/brochures/job-content.ts';
+import { rendererCodeHash } from '../src/integration/brochures/renderer-code.ts';
 import { renderInPool } from '../src/integration/brochures/render-pool.ts';
-import { nodeRenderer } from '../src/integration/brochures/render-job.ts';
+import { nodeRenderer, renderJob } from '../src/integration/brochures/render-job.ts';
 import type { Reporter } from '../src/integration/report.ts';
 import { generateContent } from './bench/generate-content.ts';
 
@@ -35,24 +37,25 @@ try {
   if (!checked) throw new Error('the generated content has problems');
   const content = brochureContent(checked.catalogue, checked.content.interventions, contentDir, quiet);
   const fonts = await prepareBrochureFonts(path.join(root, 'node_modules', '.cache', 'aanbodgids', 'fonts'));
-  const jobs = brochureJobs(content, 'bench', '2025-08-01T00:00:00.000Z');
+  const setup = { hashes: { renderer: rendererCodeHash(), fonts: 'bench', logo: 'none' }, date: '2025-08-01T00:00:00.000Z' };
+  const jobs = brochureJobs(content);
   const schoolJobs = jobs.filter((job) => job.schoolId);
   console.log(`Catalogue: ${size.interventions} interventions, ${size.schools} schools`);
 
   // 1. Single core, after a warm-up brochure (caches of widths and wrapped lines fill up).
   const renderer = await nodeRenderer(fonts);
   const sample = schoolJobs.slice(0, Number(values.sample));
-  await renderer.renderSchool(content, sample[0]?.schoolId ?? '', sample[0]!.meta);
-  const sizes: number[] = [];
+  const inThread = (job: (typeof jobs)[number], cacheDir: string) => renderJob(renderer, jobContent(content, job), job, { ...setup, cacheDir });
+  await inThread(sample[0]!, path.join(work, 'warm-up'));
   let started = performance.now();
-  for (const job of sample) sizes.push((await renderer.renderSchool(content, job.schoolId ?? '', job.meta)).bytes.length);
+  for (const job of sample) await inThread(job, path.join(work, 'single'));
   const msPerBrochure = (performance.now() - started) / sample.length;
   console.log(`1 core:  ${msPerBrochure.toFixed(1)} ms per school brochure (${sample.length} drawn in this thread)`);
 
   // 2. Every core, through the worker pool the build uses (worker start-up included).
   const cores = availableParallelism();
   started = performance.now();
-  const results = await renderInPool(schoolJobs, { content, fonts, cacheDir: path.join(work, 'cache'), workers: cores });
+  const results = await renderInPool(schoolJobs, { content, fonts, cacheDir: path.join(work, 'cache'), ...setup, workers: cores });
   const seconds = (performance.now() - started) / 1000;
   console.log(`${cores} cores: ${(results.length / seconds).toFixed(1)} school brochures per second (${results.length} in ${seconds.toFixed(1)} s)`);
 
@@ -61,7 +64,7 @@ try {
   const average = all.reduce((sum, bytes) => sum + bytes, 0) / Math.max(1, all.length);
   console.log(`School brochures: average ${kb(average)}, largest ${kb(all.at(-1) ?? 0)}, smallest ${kb(all[0] ?? 0)}`);
   started = performance.now();
-  const catalogue = await renderer.renderCatalogue(content, jobs.at(-1)!.meta);
+  const catalogue = await renderer.renderCatalogue(content, { date: setup.date, documentId: '0'.repeat(32) });
   console.log(`Catalogue brochure: ${kb(catalogue.bytes.length)}, drawn in ${(performance.now() - started).toFixed(0)} ms`);
 } finally {
   rmSync(work, { recursive: true, force: true });

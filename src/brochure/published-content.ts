@@ -1,7 +1,7 @@
 /**
  * The brochure content as the build publishes it for the browser (`brochures/catalogue.json`):
- * the very BrochureContent the build drew from, with what the document ID is computed from, so
- * a school's brochure made on the site matches the one a build makes. Plain JSON: the logo
+ * the very BrochureContent the build drew from, with the hashes and date the document ID is taken
+ * with (document-key.ts), so a school's brochure made on the site has the build's document ID. Plain JSON: the logo
  * travels as base64.
  */
 import type { BrochureContent } from './brochure-input.ts';

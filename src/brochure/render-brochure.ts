@@ -1,9 +1,14 @@
 /**
  * The brochure renderer: validated content in, PDF bytes out. Plain TypeScript over pdf-lib, with
- * no file system or Node-only API, so the build's worker threads and (later) the browser run the
- * same code. The caller hands it the prepared fonts, fontkit, and optionally a faster deflate.
+ * no file system or Node-only API, so the build's worker threads and the browser run the same
+ * code. The caller hands it the prepared fonts, fontkit, and optionally a faster deflate.
+ *
+ * Rendering is two steps, so a brochure's key can be taken over what it draws before it is
+ * drawn (document-key.ts): `plan` turns the content into flow, header, footer and metadata;
+ * `draw` lays that out on pages and saves the PDF.
  */
 import { PDFDocument } from 'pdf-lib';
+import { brochureStrings } from '../core/brochure-strings.ts';
 import { indexOf, mustGet } from '../core/catalogue.ts';
 import { schoolOffer } from '../core/offer.ts';
 import type { BrochureContent, DocumentMeta, RenderedBrochure } from './brochure-input.ts';
@@ -15,7 +20,7 @@ import { styles } from './content/styles.ts';
 import { createTextGuard } from './content/text-guard.ts';
 import { drawPages, type Compress } from './draw/draw-pages.ts';
 import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
-import { setMetadata } from './draw/metadata.ts';
+import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
 import { addOutline } from './draw/outline.ts';
 import type { FlowItem } from './flow.ts';
 import { addFurniture } from './layout/furniture.ts';
@@ -29,7 +34,21 @@ export interface RendererOptions {
   compress?: Compress;
 }
 
+/** Everything a brochure draws, as plain data: what its key is taken over. */
+export interface BrochurePlan {
+  flow: FlowItem[];
+  /** Header title and footer text of every page after the cover. */
+  furniture: { title: string; footer: string; language: BrochureContent['catalogue']['site']['language'] };
+  info: DocumentInfo;
+  /** Characters the font lacks, named with where they occur. */
+  warnings: string[];
+}
+
 export interface BrochureRenderer {
+  planSchool(content: BrochureContent, schoolId: string): Promise<BrochurePlan>;
+  planCatalogue(content: BrochureContent): Promise<BrochurePlan>;
+  /** Draws a plan made from this content (its logo is drawn from the content). */
+  draw(plan: BrochurePlan, content: BrochureContent, meta: DocumentMeta): Promise<Uint8Array>;
   renderSchool(content: BrochureContent, schoolId: string, meta: DocumentMeta): Promise<RenderedBrochure>;
   renderCatalogue(content: BrochureContent, meta: DocumentMeta): Promise<RenderedBrochure>;
 }
@@ -43,36 +62,56 @@ interface Subject {
 
 const LOGO_MAX = { widthMm: 50, heightMm: 25 };
 
-async function render(subject: Subject, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, tools: LayoutTools): Promise<RenderedBrochure> {
+async function embedLogo(doc: PDFDocument, logo: BrochureContent['logo']) {
+  return logo && (logo.format === 'png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes));
+}
+
+/** The logo's size on the cover, which shapes the cover's flow; measured once per logo. */
+const logoSizes = new WeakMap<Uint8Array, LogoSize>();
+async function logoSizeOf(logo: BrochureContent['logo']): Promise<LogoSize | undefined> {
+  if (!logo) return undefined;
+  let size = logoSizes.get(logo.bytes);
+  if (!size) {
+    const scaled = (await embedLogo(await PDFDocument.create({ updateMetadata: false }), logo))!.scaleToFit(LOGO_MAX.widthMm, LOGO_MAX.heightMm);
+    size = { widthMm: scaled.width, heightMm: scaled.height };
+    logoSizes.set(logo.bytes, size);
+  }
+  return size;
+}
+
+/** The content as flow, every text checked against the font; header, footer and metadata. */
+async function plan(subject: Subject, content: BrochureContent, brochureFonts: BrochureFonts): Promise<BrochurePlan> {
   const { site } = content.catalogue;
-  const { metrics } = brochureFonts;
-  // 1. Prepare the document: fonts, and the logo (its size shapes the cover).
+  const guard = createTextGuard(brochureFonts.metrics.has);
+  const context = createFlowContext(content, guard, site.file);
+  const flow = subject.flow(context, await logoSizeOf(content.logo));
+  const title = guard.clean(subject.title, site.file);
+  const furniture = { title, footer: guard.clean(site.municipality, site.file), language: site.language };
+  return { flow, furniture, info: { title, author: site.municipality, subject: subject.subject, language: site.language }, warnings: guard.warnings };
+}
+
+async function draw(planned: BrochurePlan, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, tools: LayoutTools): Promise<Uint8Array> {
+  // 1. Prepare the document: fonts and logo.
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = brochureFonts.embed(doc);
-  const logo = content.logo && (content.logo.format === 'png' ? await doc.embedPng(content.logo.bytes) : await doc.embedJpg(content.logo.bytes));
-  const logoSize = logo && logo.scaleToFit(LOGO_MAX.widthMm, LOGO_MAX.heightMm);
-  // 2. The content as flow, every text checked against the font.
-  const guard = createTextGuard(metrics.has);
-  const context = createFlowContext(content, guard, site.file);
-  const flow = subject.flow(context, logoSize && { widthMm: logoSize.width, heightMm: logoSize.height });
-  // 3. Lay it out on pages, then add header and footer now that the page count is known.
-  const layout = paginate(flow, a4Frame, tools);
-  const furniture = { title: guard.clean(subject.title, site.file), footer: guard.clean(site.municipality, site.file), pageLabel: context.b.page };
-  addFurniture(layout, a4Frame, furniture, styles.furniture, tools.measure);
-  // 4. Draw, add bookmarks and metadata, and save.
+  const logo = await embedLogo(doc, content.logo);
+  // 2. Lay the flow out on pages, then add header and footer now that the page count is known.
+  const layout = paginate(planned.flow, a4Frame, tools);
+  const { title, footer, language } = planned.furniture;
+  addFurniture(layout, a4Frame, { title, footer, pageLabel: brochureStrings(language).page }, styles.furniture, tools.measure);
+  // 3. Draw, add bookmarks and metadata, and save.
   const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress });
   fonts.finish();
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
-  setMetadata(doc, { title: furniture.title, author: site.municipality, subject: subject.subject, language: site.language }, meta);
-  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
-  return { bytes, warnings: guard.warnings };
+  setMetadata(doc, planned.info, meta);
+  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 export async function createBrochureRenderer(options: RendererOptions): Promise<BrochureRenderer> {
   const fonts = prepareFonts(options.fonts, options.fontkit, options.compress);
   const tools = layoutTools(createTextMeasure(fonts.metrics.advance));
-  return {
-    renderSchool(content, schoolId, meta) {
+  const renderer: BrochureRenderer = {
+    planSchool(content, schoolId) {
       const school = mustGet(indexOf(content.catalogue).schools, schoolId, 'school');
       const offer = schoolOffer(school, content.catalogue);
       const subject: Subject = {
@@ -80,12 +119,21 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
         subject: school.name,
         flow: (context, logo) => schoolFlow(offer, content.catalogue, context, logo),
       };
-      return render(subject, content, meta, options, fonts, tools);
+      return plan(subject, content, fonts);
     },
-    renderCatalogue(content, meta) {
+    planCatalogue(content) {
       const { site } = content.catalogue;
-      const subject: Subject = { title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) };
-      return render(subject, content, meta, options, fonts, tools);
+      return plan({ title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) }, content, fonts);
+    },
+    draw: (planned, content, meta) => draw(planned, content, meta, options, fonts, tools),
+    async renderSchool(content, schoolId, meta) {
+      const planned = await renderer.planSchool(content, schoolId);
+      return { bytes: await renderer.draw(planned, content, meta), warnings: planned.warnings };
+    },
+    async renderCatalogue(content, meta) {
+      const planned = await renderer.planCatalogue(content);
+      return { bytes: await renderer.draw(planned, content, meta), warnings: planned.warnings };
     },
   };
+  return renderer;
 }

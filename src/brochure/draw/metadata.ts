@@ -6,16 +6,20 @@
 import { PDFHexString, PDFName, PDFBool, type PDFDocument } from 'pdf-lib';
 import type { DocumentMeta } from '../brochure-input.ts';
 
-/** Bump when the drawing changes, so cached brochures are drawn again. */
-export const RENDERER_VERSION = 'aanbodgids-brochure 3';
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  language: string;
+}
 
-export function setMetadata(doc: PDFDocument, info: { title: string; author: string; subject: string; language: string }, meta: DocumentMeta): void {
+export function setMetadata(doc: PDFDocument, info: DocumentInfo, meta: DocumentMeta): void {
   const date = new Date(meta.date);
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setAuthor(info.author);
   doc.setSubject(info.subject);
   doc.setLanguage(info.language);
-  doc.setProducer(RENDERER_VERSION);
+  doc.setProducer('aanbodgids');
   doc.setCreator('aanbodgids');
   doc.setCreationDate(date);
   doc.setModificationDate(date);

@@ -1,20 +1,15 @@
 /**
- * Which brochures a build makes, and the content hash of each one's inputs: a brochure whose
- * hash is in the cache is copied, not drawn again. A school's hash covers only what its brochure
- * shows (the site, the school, the interventions for its type and their providers).
+ * Which brochures a build makes, and what each one is drawn from: a school's brochure gets only
+ * what it prints (job-content.ts), so a worker never holds the whole catalogue for it. A
+ * brochure's key is taken where it is planned (render-job.ts).
  */
 import { createHash } from 'node:crypto';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
-import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
-import type { School } from '../../core/catalogue.ts';
 
 export interface BrochureJob {
   /** `brochures/<school-id>.pdf` or `aanbod.pdf`, relative to the site's output folder. */
   output: string;
   schoolId?: string;
-  /** Content hash of everything the brochure is drawn from. */
-  key: string;
-  meta: { date: string; documentId: string };
 }
 
 /** SOURCE_DATE_EPOCH (the reproducible-builds convention) if set, else the start of the catalogue's period. */
@@ -26,11 +21,7 @@ export function brochureDate(content: BrochureContent, env: NodeJS.ProcessEnv = 
 
 export const logoHashOf = (content: BrochureContent): string => (content.logo ? createHash('sha256').update(content.logo.bytes).digest('hex') : 'none');
 
-export function brochureJobs(content: BrochureContent, fontsHash: string, date: string): BrochureJob[] {
-  const hashes = { fonts: fontsHash, logo: logoHashOf(content) };
-  const job = (output: string, school: School | undefined): BrochureJob => {
-    const key = createHash('sha256').update(brochureKeySource(content, school, hashes, date)).digest('hex');
-    return { output, schoolId: school?.id, key, meta: { date, documentId: documentIdOf(key) } };
-  };
-  return [...content.catalogue.schools.map((school) => job(`brochures/${school.id}.pdf`, school)), job('aanbod.pdf', undefined)];
+/** The whole-catalogue brochure first: it takes longest, so it should not be the last one drawn. */
+export function brochureJobs(content: BrochureContent): BrochureJob[] {
+  return [{ output: 'aanbod.pdf' }, ...content.catalogue.schools.map((school) => ({ output: `brochures/${school.id}.pdf`, schoolId: school.id }))];
 }

@@ -1,16 +1,19 @@
-/** A worker thread that draws brochures: it gets the content once, then one job per message. */
+/** A worker thread that draws brochures: it gets the fonts once, then one job per message with what that brochure is drawn from. */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
-import { nodeRenderer, renderJob } from './render-job.ts';
+import { nodeRenderer, renderJob, type JobSetup } from './render-job.ts';
 
-export interface WorkerSetup {
-  content: BrochureContent;
+export interface WorkerSetup extends JobSetup {
   fonts: FontFiles;
-  cacheDir: string;
+}
+
+export interface WorkerTask {
+  job: BrochureJob;
+  content: BrochureContent;
 }
 
 /**
@@ -32,13 +35,13 @@ function lowerThisThreadsPriority(): void {
 }
 
 lowerThisThreadsPriority();
-const { content, fonts, cacheDir } = workerData as WorkerSetup;
+const { fonts, ...setup } = workerData as WorkerSetup;
 const renderer = await nodeRenderer(fonts);
 
-parentPort?.on('message', async (job: BrochureJob) => {
+parentPort?.on('message', async ({ job, content }: WorkerTask) => {
   try {
-    parentPort?.postMessage({ ok: true, result: await renderJob(renderer, content, job, cacheDir) });
+    parentPort?.postMessage({ ok: true, result: await renderJob(renderer, content, job, setup) });
   } catch (error) {
-    parentPort?.postMessage({ ok: false, key: job.key, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort?.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

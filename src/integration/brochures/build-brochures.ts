@@ -3,17 +3,18 @@
  * keyed by content hash (unchanged brochures are not drawn again), then copied into the site.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../core/catalogue.ts';
 import type { RawIntervention } from '../read-content.ts';
 import type { Reporter } from '../report.ts';
 import { brochureContent } from './brochure-content.ts';
 import { prepareBrochureFonts } from './brochure-fonts.ts';
-import { brochureDate, brochureJobs, type BrochureJob } from './brochure-jobs.ts';
+import { brochureDate, brochureJobs, logoHashOf } from './brochure-jobs.ts';
 import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
+import { cachedPdf, type JobResult } from './render-job.ts';
+import { rendererCodeHash } from './renderer-code.ts';
 import { renderInPool } from './render-pool.ts';
-import { cachedPdf, cachedWarnings } from './render-job.ts';
 
 export interface BrochureOptions {
   catalogue: Catalogue;
@@ -26,7 +27,8 @@ export interface BrochureOptions {
 }
 
 export interface MadeBrochures {
-  jobs: BrochureJob[];
+  /** Every brochure of the build with its key, and whether it was drawn now or taken from the cache. */
+  jobs: JobResult[];
   drawn: number;
   reused: number;
   cacheDir: string;
@@ -35,26 +37,23 @@ export interface MadeBrochures {
 }
 
 /**
- * 1. Gather the content the renderer needs; prepare the fonts.
- * 2. List the brochures with their content hashes.
- * 3. Draw those the cache lacks, on every core.
- * 4. Report characters the font lacks, once each.
+ * 1. Gather the content the renderer needs; prepare the fonts; hash fonts, logo and renderer code.
+ * 2. Plan every brochure on every core, keyed by what it draws; draw those the cache lacks.
+ * 3. Report characters the font lacks, once each.
  */
 export async function makeBrochures(options: BrochureOptions): Promise<MadeBrochures> {
   const { catalogue, interventions, contentDir, reporter } = options;
   const content = brochureContent(catalogue, interventions, contentDir, reporter);
   const fonts = await prepareBrochureFonts(path.join(options.cacheDir, 'fonts'));
-  const fontsHash = createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex');
-
+  const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
   const date = brochureDate(content);
-  const jobs = brochureJobs(content, fontsHash, date);
-  const cacheDir = path.join(options.cacheDir, 'brochures');
-  const missing = jobs.filter((job) => !existsSync(cachedPdf(cacheDir, job.key)));
-  await renderInPool(missing, { content, fonts, cacheDir, workers: options.workers });
 
-  const warnings = new Set(jobs.flatMap((job): string[] => JSON.parse(readFileSync(cachedWarnings(cacheDir, job.key), 'utf8'))));
-  for (const warning of warnings) reporter.warn(`⚠ warning: ${warning}`);
-  return { jobs, drawn: missing.length, reused: jobs.length - missing.length, cacheDir, forBrowser: { content, fonts, fontsHash, date } };
+  const cacheDir = path.join(options.cacheDir, 'brochures');
+  const jobs = await renderInPool(brochureJobs(content), { content, fonts, cacheDir, hashes, date, workers: options.workers });
+  const drawn = jobs.filter((job) => job.drawn).length;
+
+  for (const warning of new Set(jobs.flatMap((job) => job.warnings))) reporter.warn(`⚠ warning: ${warning}`);
+  return { jobs, drawn, reused: jobs.length - drawn, cacheDir, forBrowser: { content, fonts, hashes, date } };
 }
 
 /** Copies the brochures from the cache into the (staging) output folder. */

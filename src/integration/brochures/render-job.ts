@@ -1,21 +1,36 @@
-/** Draws one brochure and stores it in the cache under its content hash, with its warnings beside it. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * One brochure: plan it, take its key over the plan, and draw it only when the cache lacks that
+ * key. The PDF is stored in the cache under its key.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import fontkit from 'fontkit';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import { brochureKeySource, documentIdOf, type KeyHashes } from '../../brochure/document-key.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
 
-export interface JobResult {
+/** The same for every job of a build. */
+export interface JobSetup {
+  cacheDir: string;
+  hashes: KeyHashes;
+  /** Every brochure's creation date, ISO 8601. */
+  date: string;
+}
+
+export interface JobResult extends BrochureJob {
+  /** SHA-256 (hex) of what the brochure draws; its PDF is `<key>.pdf` in the cache. */
   key: string;
+  /** False when the cache had it already. */
+  drawn: boolean;
   warnings: string[];
   bytes: number;
 }
 
 export const cachedPdf = (cacheDir: string, key: string): string => path.join(cacheDir, `${key}.pdf`);
-export const cachedWarnings = (cacheDir: string, key: string): string => path.join(cacheDir, `${key}.warnings.json`);
 
 /** fontkit 1.9 reads fonts through Buffer methods; bytes that crossed to a worker arrive as plain Uint8Arrays. */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -29,16 +44,19 @@ export function nodeRenderer(fonts: FontFiles): Promise<BrochureRenderer> {
   });
 }
 
-function writeAtomically(file: string, data: Uint8Array | string): void {
+function writeAtomically(file: string, data: Uint8Array): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, data);
   renameSync(temporary, file);
 }
 
-export async function renderJob(renderer: BrochureRenderer, content: BrochureContent, job: BrochureJob, cacheDir: string): Promise<JobResult> {
-  const rendered = job.schoolId ? await renderer.renderSchool(content, job.schoolId, job.meta) : await renderer.renderCatalogue(content, job.meta);
-  mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(cachedWarnings(cacheDir, job.key), JSON.stringify(rendered.warnings));
-  writeAtomically(cachedPdf(cacheDir, job.key), rendered.bytes);
-  return { key: job.key, warnings: rendered.warnings, bytes: rendered.bytes.length };
+export async function renderJob(renderer: BrochureRenderer, content: BrochureContent, job: BrochureJob, setup: JobSetup): Promise<JobResult> {
+  const plan = job.schoolId ? await renderer.planSchool(content, job.schoolId) : await renderer.planCatalogue(content);
+  const key = createHash('sha256').update(brochureKeySource(plan, setup.hashes, setup.date)).digest('hex');
+  const pdf = cachedPdf(setup.cacheDir, key);
+  if (existsSync(pdf)) return { ...job, key, drawn: false, warnings: plan.warnings, bytes: statSync(pdf).size };
+  const bytes = await renderer.draw(plan, content, { date: setup.date, documentId: documentIdOf(key) });
+  mkdirSync(setup.cacheDir, { recursive: true });
+  writeAtomically(pdf, bytes);
+  return { ...job, key, drawn: true, warnings: plan.warnings, bytes: bytes.length };
 }

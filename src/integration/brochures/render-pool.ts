@@ -1,51 +1,68 @@
 /**
  * Draws brochures on every core: one worker thread per core (at most one per job), each taking
- * the next job when it finishes one. With `workers: 0` the jobs run in this thread (tests, tiny builds).
+ * the next job when it finishes one, with only what that brochure is drawn from (job-content.ts).
+ * With `workers: 0` the jobs run in this thread (tests, tiny builds). A worker that fails or stops
+ * fails the whole run: a build must never hang or publish without its brochures.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
-import type { WorkerSetup } from './brochure-worker.ts';
-import { nodeRenderer, renderJob, type JobResult } from './render-job.ts';
+import type { WorkerSetup, WorkerTask } from './brochure-worker.ts';
+import { jobContent } from './job-content.ts';
+import { nodeRenderer, renderJob, type JobResult, type JobSetup } from './render-job.ts';
 
-type WorkerReply = { ok: true; result: JobResult } | { ok: false; key: string; message: string };
+type WorkerReply = { ok: true; result: JobResult } | { ok: false; message: string };
 
-export interface PoolOptions {
+export interface PoolOptions extends JobSetup {
   content: BrochureContent;
   fonts: FontFiles;
-  cacheDir: string;
   /** Worker threads to use; defaults to the number of cores. */
   workers?: number;
+  /** The worker's script; tests hand in one that misbehaves. */
+  workerScript?: URL;
 }
+
+const BROCHURE_WORKER = new URL('./brochure-worker.ts', import.meta.url);
 
 async function inThisThread(jobs: BrochureJob[], options: PoolOptions): Promise<JobResult[]> {
   const renderer = await nodeRenderer(options.fonts);
   const results: JobResult[] = [];
-  for (const job of jobs) results.push(await renderJob(renderer, options.content, job, options.cacheDir));
+  for (const job of jobs) results.push(await renderJob(renderer, jobContent(options.content, job), job, options));
   return results;
 }
 
-function runWorker(queue: BrochureJob[], setup: WorkerSetup, results: JobResult[]): Promise<void> {
-  const worker = new Worker(new URL('./brochure-worker.ts', import.meta.url), { workerData: setup });
+function runWorker(queue: BrochureJob[], options: PoolOptions, results: JobResult[]): Promise<void> {
+  const { fonts, cacheDir, hashes, date } = options;
+  const worker = new Worker(options.workerScript ?? BROCHURE_WORKER, { workerData: { fonts, cacheDir, hashes, date } satisfies WorkerSetup });
+  let current: BrochureJob | undefined;
+  let finished = false;
   return new Promise<void>((resolve, reject) => {
+    const fail = (message: string) => {
+      if (finished) return;
+      finished = true;
+      queue.length = 0;
+      void worker.terminate();
+      reject(new Error(message));
+    };
     const next = () => {
-      const job = queue.shift();
-      if (job) worker.postMessage(job);
-      else void worker.terminate().then(() => resolve());
+      current = queue.shift();
+      if (current) worker.postMessage({ job: current, content: jobContent(options.content, current) } satisfies WorkerTask);
+      else {
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      }
     };
     worker.on('message', (reply: WorkerReply) => {
-      if (!reply.ok) {
-        queue.length = 0;
-        void worker.terminate();
-        reject(new Error(`Drawing a brochure failed: ${reply.message}`));
-        return;
-      }
+      if (!reply.ok) return fail(`Drawing ${current?.output ?? 'a brochure'} failed: ${reply.message}`);
       results.push(reply.result);
       next();
     });
-    worker.on('error', reject);
+    worker.on('error', (error) => fail(`A brochure worker failed${current ? ` while drawing ${current.output}` : ''}: ${error.stack ?? error.message}`));
+    worker.on('exit', (code) =>
+      fail(`A brochure worker stopped unexpectedly (exit code ${code})${current ? ` while drawing ${current.output}` : ''}; the brochures were not made. Run the build again; if it stops again, report it with this message.`),
+    );
     worker.on('online', next);
   });
 }
@@ -56,7 +73,6 @@ export async function renderInPool(jobs: BrochureJob[], options: PoolOptions): P
   if (workers <= 0) return inThisThread(jobs, options);
   const queue = [...jobs];
   const results: JobResult[] = [];
-  const setup: WorkerSetup = { content: options.content, fonts: options.fonts, cacheDir: options.cacheDir };
-  await Promise.all(Array.from({ length: workers }, () => runWorker(queue, setup, results)));
+  await Promise.all(Array.from({ length: workers }, () => runWorker(queue, options, results)));
   return results;
 }

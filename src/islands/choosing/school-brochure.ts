@@ -48,8 +48,8 @@ export async function schoolBrochure(school: School, brochureHref: string): Prom
   });
   const { published, content, renderer } = await preparing;
   const withSchool = contentWithSchool(content, school);
-  // The same inputs as the build's brochure job, so the document ID (and the date) agree.
-  const key = await sha256Hex(brochureKeySource(withSchool, school, published.hashes, published.date));
-  const rendered = await renderer.renderSchool(withSchool, school.id, { date: published.date, documentId: documentIdOf(key) });
-  return rendered.bytes;
+  // Keyed as the build keys its brochures (what is drawn, with the build's renderer, font and logo hashes), so the document ID (and the date) agree.
+  const plan = await renderer.planSchool(withSchool, school.id);
+  const key = await sha256Hex(brochureKeySource(plan, published.hashes, published.date));
+  return renderer.draw(plan, withSchool, { date: published.date, documentId: documentIdOf(key) });
 }
