@@ -15,7 +15,7 @@ import { checkContent } from '../src/integration/check-content.ts';
 import { brochureContent } from '../src/integration/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../src/integration/brochures/brochure-fonts.ts';
 import { brochureJobs } from '../src/integration/brochures/brochure-jobs.ts';
-import { jobContent } from '../src/integration/brochures/job-content.ts';
+import { jobContent, jobPart, sharedContent } from '../src/integration/brochures/job-content.ts';
 import { rendererCodeHash } from '../src/integration/brochures/renderer-code.ts';
 import { renderInPool } from '../src/integration/brochures/render-pool.ts';
 import { nodeRenderer, renderJob } from '../src/integration/brochures/render-job.ts';
@@ -45,7 +45,8 @@ try {
   // 1. Single core, after a warm-up brochure (caches of widths and wrapped lines fill up).
   const renderer = await nodeRenderer(fonts);
   const sample = schoolJobs.slice(0, Number(values.sample));
-  const inThread = (job: (typeof jobs)[number], cacheDir: string) => renderJob(renderer, jobContent(content, job), job, { ...setup, cacheDir });
+  const shared = sharedContent(content);
+  const inThread = (job: (typeof jobs)[number], cacheDir: string) => renderJob(renderer, jobContent(shared, jobPart(content, job)), job, { ...setup, cacheDir });
   await inThread(sample[0]!, path.join(work, 'warm-up'));
   let started = performance.now();
   for (const job of sample) await inThread(job, path.join(work, 'single'));

@@ -1,19 +1,20 @@
-/** A worker thread that draws brochures: it gets the fonts once, then one job per message with what that brochure is drawn from. */
+/** A worker thread that draws brochures: it gets the fonts and the shared content once, then one job per message with the rest of what that brochure is drawn from. */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
+import { jobContent, type JobPart, type SharedContent } from './job-content.ts';
 import { nodeRenderer, renderJob, type JobSetup } from './render-job.ts';
 
 export interface WorkerSetup extends JobSetup {
   fonts: FontFiles;
+  shared: SharedContent;
 }
 
 export interface WorkerTask {
   job: BrochureJob;
-  content: BrochureContent;
+  part: JobPart;
 }
 
 /**
@@ -35,12 +36,12 @@ function lowerThisThreadsPriority(): void {
 }
 
 lowerThisThreadsPriority();
-const { fonts, ...setup } = workerData as WorkerSetup;
+const { fonts, shared, ...setup } = workerData as WorkerSetup;
 const renderer = await nodeRenderer(fonts);
 
-parentPort?.on('message', async ({ job, content }: WorkerTask) => {
+parentPort?.on('message', async ({ job, part }: WorkerTask) => {
   try {
-    parentPort?.postMessage({ ok: true, result: await renderJob(renderer, content, job, setup) });
+    parentPort?.postMessage({ ok: true, result: await renderJob(renderer, jobContent(shared, part), job, setup) });
   } catch (error) {
     parentPort?.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -1,32 +1,46 @@
 /**
- * What one brochure is drawn from. The catalogue brochure prints everything; a school's brochure
- * only the school, the interventions offered to it (and any it chose) with their providers, and
- * the bodies of those it describes in full. Workers get this much per job instead of the whole
- * catalogue each. It only trims what the renderer is given: the brochure's key is still taken
- * over what is drawn, and a test checks that a school's plan from this equals the one from the
- * whole catalogue.
+ * What a brochure is drawn from, split so that workers hold only what they draw. Every worker
+ * gets the shared part once: the site, the providers and the interventions' records, which a
+ * school's menu table prints about half of. Each job brings the rest: its school and the bodies
+ * it describes in full (a school's brochure: those of its offer in full; the catalogue brochure:
+ * all of them, and every school). This only trims what the renderer is given: the key is still
+ * taken over what is drawn, and a test checks that every plan from a job's content equals the
+ * plan from the whole content.
  */
+import type { Block } from '../../brochure/blocks.ts';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import { describedInFull } from '../../brochure/content/full-descriptions.ts';
 import { indexOf, mustGet, type School } from '../../core/catalogue.ts';
 import { schoolOffer } from '../../core/offer.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
 
-function schoolContent(content: BrochureContent, school: School): BrochureContent {
-  const { catalogue } = content;
-  const offer = schoolOffer(school, catalogue);
-  const inFull = describedInFull(offer, catalogue.site.brochure);
-  const offered = [...offer.fixed.flatMap((group) => group.items), ...offer.optional.flatMap((group) => group.items.map((item) => item.intervention))];
-  const needed = new Set([...offered.map((intervention) => intervention.id), ...school.choices.map((choice) => choice.intervention)]);
-  const interventions = catalogue.interventions.filter((intervention) => needed.has(intervention.id));
-  const providers = new Set(interventions.map((intervention) => intervention.provider));
-  return {
-    ...content,
-    catalogue: { ...catalogue, schools: [school], interventions, providers: catalogue.providers.filter((provider) => providers.has(provider.id)) },
-    bodies: Object.fromEntries(offered.filter((intervention) => inFull(intervention.id)).map((intervention) => [intervention.id, content.bodies[intervention.id] ?? []])),
-  };
+/** The content without its bodies and schools: sent to each worker once. */
+export type SharedContent = Omit<BrochureContent, 'bodies'>;
+
+/** What one job adds to the shared content. */
+export interface JobPart {
+  schools: School[];
+  bodies: Record<string, Block[]>;
 }
 
-export function jobContent(content: BrochureContent, job: BrochureJob): BrochureContent {
-  return job.schoolId ? schoolContent(content, mustGet(indexOf(content.catalogue).schools, job.schoolId, 'school')) : content;
+export function sharedContent(content: BrochureContent): SharedContent {
+  const { bodies, ...shared } = content;
+  return { ...shared, catalogue: { ...shared.catalogue, schools: [] } };
+}
+
+function schoolPart(content: BrochureContent, school: School): JobPart {
+  const offer = schoolOffer(school, content.catalogue);
+  const inFull = describedInFull(offer, content.catalogue.site.brochure);
+  const offered = [...offer.fixed.flatMap((group) => group.items), ...offer.optional.flatMap((group) => group.items.map((item) => item.intervention))];
+  const bodies = offered.filter((intervention) => inFull(intervention.id)).map((intervention) => [intervention.id, content.bodies[intervention.id] ?? []]);
+  return { schools: [school], bodies: Object.fromEntries(bodies) };
+}
+
+export function jobPart(content: BrochureContent, job: BrochureJob): JobPart {
+  if (!job.schoolId) return { schools: content.catalogue.schools, bodies: content.bodies };
+  return schoolPart(content, mustGet(indexOf(content.catalogue).schools, job.schoolId, 'school'));
+}
+
+export function jobContent(shared: SharedContent, part: JobPart): BrochureContent {
+  return { ...shared, catalogue: { ...shared.catalogue, schools: part.schools }, bodies: part.bodies };
 }

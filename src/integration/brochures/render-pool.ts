@@ -1,6 +1,6 @@
 /**
  * Draws brochures on every core: one worker thread per core (at most one per job), each taking
- * the next job when it finishes one, with only what that brochure is drawn from (job-content.ts).
+ * the next job when it finishes one, holding only what its brochures are drawn from (job-content.ts).
  * With `workers: 0` the jobs run in this thread (tests, tiny builds). A worker that fails or stops
  * fails the whole run: a build must never hang or publish without its brochures.
  */
@@ -10,7 +10,7 @@ import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
 import type { WorkerSetup, WorkerTask } from './brochure-worker.ts';
-import { jobContent } from './job-content.ts';
+import { jobContent, jobPart, sharedContent, type SharedContent } from './job-content.ts';
 import { nodeRenderer, renderJob, type JobResult, type JobSetup } from './render-job.ts';
 
 type WorkerReply = { ok: true; result: JobResult } | { ok: false; message: string };
@@ -28,14 +28,15 @@ const BROCHURE_WORKER = new URL('./brochure-worker.ts', import.meta.url);
 
 async function inThisThread(jobs: BrochureJob[], options: PoolOptions): Promise<JobResult[]> {
   const renderer = await nodeRenderer(options.fonts);
+  const shared = sharedContent(options.content);
   const results: JobResult[] = [];
-  for (const job of jobs) results.push(await renderJob(renderer, jobContent(options.content, job), job, options));
+  for (const job of jobs) results.push(await renderJob(renderer, jobContent(shared, jobPart(options.content, job)), job, options));
   return results;
 }
 
-function runWorker(queue: BrochureJob[], options: PoolOptions, results: JobResult[]): Promise<void> {
+function runWorker(queue: BrochureJob[], options: PoolOptions, shared: SharedContent, results: JobResult[]): Promise<void> {
   const { fonts, cacheDir, hashes, date } = options;
-  const worker = new Worker(options.workerScript ?? BROCHURE_WORKER, { workerData: { fonts, cacheDir, hashes, date } satisfies WorkerSetup });
+  const worker = new Worker(options.workerScript ?? BROCHURE_WORKER, { workerData: { fonts, shared, cacheDir, hashes, date } satisfies WorkerSetup });
   let current: BrochureJob | undefined;
   let finished = false;
   return new Promise<void>((resolve, reject) => {
@@ -48,7 +49,7 @@ function runWorker(queue: BrochureJob[], options: PoolOptions, results: JobResul
     };
     const next = () => {
       current = queue.shift();
-      if (current) worker.postMessage({ job: current, content: jobContent(options.content, current) } satisfies WorkerTask);
+      if (current) worker.postMessage({ job: current, part: jobPart(options.content, current) } satisfies WorkerTask);
       else {
         finished = true;
         void worker.terminate().then(() => resolve());
@@ -72,7 +73,8 @@ export async function renderInPool(jobs: BrochureJob[], options: PoolOptions): P
   const workers = Math.min(options.workers ?? availableParallelism(), jobs.length);
   if (workers <= 0) return inThisThread(jobs, options);
   const queue = [...jobs];
+  const shared = sharedContent(options.content);
   const results: JobResult[] = [];
-  await Promise.all(Array.from({ length: workers }, () => runWorker(queue, options, results)));
+  await Promise.all(Array.from({ length: workers }, () => runWorker(queue, options, shared, results)));
   return results;
 }
