@@ -14,11 +14,16 @@ import { parseArgs } from 'node:util';
 import { benchSize } from './bench/bench-size.ts';
 import { machineLine, resultsTable } from './bench/results-table.ts';
 import type { BenchResults, SizeResult } from './bench/results.ts';
-import { parseSizes } from './bench/sizes.ts';
+import { BENCH_SIZES, parseSizes } from './bench/sizes.ts';
 import { updateBenchReadme } from './bench/bench-readme.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+if (values.help) {
+  const sizeList = Object.values(BENCH_SIZES).map((size) => `  ${size.name}: ${size.interventions} interventions, ${size.schools} schools`);
+  console.log(['Usage: npm run bench -- [--sizes S,M,L] [--keep]', '', '  --sizes  which catalogue sizes to build (default S,M); L takes minutes:', '           npm run bench -- --sizes S,M,L', '  --keep   keep the work folder with the built sites', '', 'Sizes:', ...sizeList].join('\n'));
+  process.exit(0);
+}
 const sizes = parseSizes(values.sizes);
 
 const machine = {
