@@ -65,7 +65,7 @@ describe('after a change, exactly the brochures that print what changed are draw
     ["a provider's contact person", () => withProvider('leeshuis', { contactPerson: 'Bea de Wit' }), everyBrochure],
     ["a school's name", () => withSchool('kleine-beer', { name: 'Kindcentrum De Grote Beer' }), [kleineBeer]],
     ["a school's pupils (its budget and its per-pupil charges)", () => withSchool('de-linde', { pupils: 210 }), [deLinde]],
-    ["a school's own budget", () => withSchool('de-linde', { budget: 4_321_00 } as Partial<School>), [deLinde]],
+    ["the budget of a school that has not chosen yet", () => withSchool('kleine-beer', { budget: 80_000 } as Partial<School>), [kleineBeer]],
     ["a school's choices", () => withSchool('het-baken', { choices: base.catalogue.schools.find((school) => school.id === 'het-baken')!.choices.slice(0, 1) }), [hetBaken]],
     ["the site's title", () => withSite({ title: 'Testaanbod 2027' }), everyBrochure],
     ["the site's introduction", () => withSite({ intro: 'Een andere inleiding.' }), everyBrochure],
