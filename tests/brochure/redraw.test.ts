@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Catalogue, Intervention, Provider, School } from '../../src/core/catalogue.ts';
-import { checkContent } from '../../src/integration/build-site.ts';
+import { checkContent } from '../../src/integration/check-content.ts';
 import { makeBrochures } from '../../src/integration/brochures/build-brochures.ts';
 import type { RawIntervention } from '../../src/integration/read-content.ts';
 import { projectRoot } from '../support/run-build.ts';
