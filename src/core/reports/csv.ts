@@ -1,0 +1,31 @@
+/**
+ * Report tables as CSV. By default for Dutch Excel, which opens a file by double-click only when
+ * it starts with a byte order mark, is separated by `;` and writes decimals with a comma;
+ * `rfc4180` gives the plain form other tools expect: `,` and a decimal point.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Language } from '../labels.ts';
+import { headingsOf, type CellValue, type Column, type Table } from './table.ts';
+
+export const CSV_DIALECTS = ['excel-nl', 'rfc4180'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
+const SETTINGS: Record<CsvDialect, { bom: boolean; delimiter: string; decimal: string }> = {
+  'excel-nl': { bom: true, delimiter: ';', decimal: ',' },
+  rfc4180: { bom: false, delimiter: ',', decimal: '.' },
+};
+
+/** Cents as a plain decimal number (`1250,00`): no currency sign or grouping, so spreadsheets read a number. */
+export const centsAsDecimal = (cents: number, decimal: string): string => (cents / 100).toFixed(2).replace('.', decimal);
+
+function cell<Row>(column: Column<Row>, value: CellValue, decimal: string): string {
+  if (value === undefined) return '';
+  if (column.kind === 'money' && typeof value === 'number') return centsAsDecimal(value, decimal);
+  return String(value);
+}
+
+export function tableToCsv<Row>(table: Table<Row>, language: Language, dialect: CsvDialect = 'excel-nl'): string {
+  const { bom, delimiter, decimal } = SETTINGS[dialect];
+  const records = table.rows.map((row) => table.columns.map((column) => cell(column, column.value(row, language), decimal)));
+  return stringify([headingsOf(table.columns, language), ...records], { bom, delimiter, record_delimiter: 'windows' });
+}
