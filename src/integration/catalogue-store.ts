@@ -20,6 +20,8 @@ export interface CheckedFolder {
   warnings: Problem[];
   /** The language problems are told in: site.yaml's, as far as it could be read. */
   language: Language;
+  /** YYYY-MM-DD that freshness and availability are judged against (SOURCE_DATE_EPOCH, else today). */
+  buildDate: string;
 }
 
 const SLOT = Symbol.for('aanbodgids.checked-folder');

@@ -1,18 +1,19 @@
 /** Reads and validates the content folder: the one read every command and the loaders share. */
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
+import { buildDateOf } from './build-date.ts';
 import type { CheckedFolder } from './catalogue-store.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import type { Catalogue } from '../core/catalogue.ts';
 
-/** Reads the whole folder once and validates it; never throws for bad content. */
-export function checkFolder(contentDir: string): CheckedFolder {
+/** Reads the whole folder once and validates it as of the build date; never throws for bad content. */
+export function checkFolder(contentDir: string, buildDate: string = buildDateOf()): CheckedFolder {
   const { content, problems: readProblems } = readContent(contentDir);
-  const result = validateCatalogue(content, readProblems);
+  const result = validateCatalogue(content, readProblems, { buildDate });
   const { language } = result;
   return result.ok
-    ? { contentDir, language, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: result.warnings }
-    : { contentDir, language, catalogue: undefined, interventions: [], problems: result.problems, warnings: [] };
+    ? { contentDir, language, buildDate, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: result.warnings }
+    : { contentDir, language, buildDate, catalogue: undefined, interventions: [], problems: result.problems, warnings: [] };
 }
 
 /** The problems of a check, or else its warnings, in the site's language. */

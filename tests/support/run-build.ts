@@ -21,11 +21,18 @@ const COMMANDS = {
   'astro build': (outDir: string) => [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
 };
 
+/**
+ * Test builds are made as of one fixed date (SOURCE_DATE_EPOCH), so what depends on the build date
+ * (stale entries, what is available today) reads the same on every run.
+ */
+export const TEST_BUILD_DATE = '2026-06-01';
+const TEST_BUILD_EPOCH = String(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) / 1000);
+
 export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; command?: keyof typeof COMMANDS }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, COMMANDS[options.command ?? 'npm run build'](options.outDir), {
       cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: options.contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+      env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     });
     let stdout = '';
     let stderr = '';

@@ -3,6 +3,7 @@
  * providers), so the page fetches a few kilobytes and runs the same rules as the build.
  */
 import type { Catalogue, Intervention } from '../catalogue.ts';
+import { publicSchool } from '../team-only.ts';
 
 export function choosingCatalogue(catalogue: Catalogue): Catalogue {
   const { title, municipality, language, contact, budget, domains, file } = catalogue.site;
@@ -12,7 +13,7 @@ export function choosingCatalogue(catalogue: Catalogue): Catalogue {
     interventions: catalogue.interventions.map(
       ({ id, title, domain, offer, provider, schoolTypes, cost }): Intervention => ({ id, file: '', title, summary: '', domain, offer, provider, schoolTypes, cost, tags: [] }),
     ),
-    schools: catalogue.schools,
+    schools: catalogue.schools.map(publicSchool),
   };
 }
 

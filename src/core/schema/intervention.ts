@@ -1,6 +1,7 @@
 /** interventions/<id>.mdx frontmatter: one thing a school can get. The MDX body is the full description. */
 import { z } from 'astro/zod';
 import { entryId, euros, requiredText, schoolType } from './common.ts';
+import { fitFields } from './fit.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -50,6 +51,8 @@ export const interventionSchema = z.object({
   duration: z.string().optional(),
   /** Free keywords that help searching. */
   tags: z.array(z.string()).default([]),
+  /** Needs, recommendation, menukaart, evidence, how to apply, ages or groups, checked and available (see fit.ts). */
+  ...fitFields,
 });
 
 export type InterventionData = z.output<typeof interventionSchema>;

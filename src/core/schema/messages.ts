@@ -19,6 +19,9 @@ export const SCHEMA_MESSAGES = [
   'not-a-base-path',
   'no-domains',
   'no-school-types',
+  'from-after-to',
+  'menukaart-f-alone',
+  'duplicate-need',
 ] as const;
 export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
 

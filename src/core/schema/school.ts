@@ -28,6 +28,10 @@ export const schoolSchema = z.object({
   budget: euros.optional(),
   /** What the school chose from the optional offer. */
   choices: z.array(choiceSchema).default([]),
+  /** Ids of site.yaml's needs that the school scan named; shown on its page and in its brochure. */
+  needs: z.array(entryId).optional(),
+  /** The team's own notes on those needs; never published. */
+  needsNote: z.string().optional(),
 });
 
 export type SchoolData = z.output<typeof schoolSchema>;

@@ -17,6 +17,26 @@ export const domainSchema = z.object({
 });
 export type Domain = z.output<typeof domainSchema>;
 
+/** A theme the school scans name, e.g. begrijpend-lezen; interventions and schools refer to it by id. */
+export const needSchema = z.object({
+  /** Referenced by the `needs` of interventions and schools. */
+  id: entryId,
+  /** Shown as the need's name, e.g. "Begrijpend lezen". */
+  label: requiredText,
+  /** One sentence shown under the label. */
+  description: z.string().optional(),
+});
+export type Need = z.output<typeof needSchema>;
+
+/** Each id once: a second entry with the same id is reported at its id. */
+const uniqueIds = (code: 'duplicate-domain' | 'duplicate-need') => (entries: { id: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], input: entry.id, ...says(code) });
+    seen.add(entry.id);
+  });
+};
+
 /** The site's colours as hex codes; the build warns when a pair fails WCAG 2.1 AA contrast. */
 export const themeSchema = z.object({
   /** Main colour: header, buttons and links (default #154273, dark blue). */
@@ -92,15 +112,7 @@ export const siteSchema = z
     domains: z
       .array(domainSchema)
       .min(1, says('no-domains'))
-      .superRefine((domains, ctx) => {
-        const seen = new Set<string>();
-        domains.forEach((domain, index) => {
-          if (seen.has(domain.id)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'id'], input: domain.id, ...says('duplicate-domain') });
-          }
-          seen.add(domain.id);
-        });
-      }),
+      .superRefine(uniqueIds('duplicate-domain')),
     /** How a school's budget is computed when its own file names none: base + perPupil x pupils. */
     budget: z.object({ base: euros, perPupil: euros }).optional(),
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
@@ -113,6 +125,10 @@ export const siteSchema = z
     logo: logoSchema.optional(),
     /** How complete a school's brochure is; automatic when left out. */
     brochure: brochureSchema.optional(),
+    /** The themes the school scans name; interventions and schools list the ids of those they answer or have. */
+    needs: z.array(needSchema).superRefine(uniqueIds('duplicate-need')).optional(),
+    /** Months after its `checked` date an intervention is reported as not checked recently (default 12). */
+    staleAfterMonths: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
   });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -3,6 +3,7 @@
  * Each rule is one small function returning problems, so a report lists every problem at once.
  */
 import { indexOf, type Catalogue } from '../catalogue.ts';
+import { fitChecks } from './fit-checks.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';
 
@@ -71,5 +72,5 @@ export function crossCheck(
   existing: ExistingIds = { providers: new Set(), interventions: new Set() },
   refs: InterventionRefs[] = catalogue.interventions,
 ): Problem[] {
-  return [...interventionReferences(catalogue, refs, existing), ...choiceRules(catalogue, existing)];
+  return [...interventionReferences(catalogue, refs, existing), ...choiceRules(catalogue, existing), ...fitChecks(catalogue)];
 }

@@ -25,7 +25,7 @@ const contrastPairs = {
 };
 
 export const placeWordsEn: PlaceWords = {
-  itemOf: (list) => ({ choices: 'choice', domains: 'domain', schoolTypes: 'school type', tags: 'tag' })[list] ?? 'item',
+  itemOf: (list) => ({ needs: 'need', menukaart: 'category', choices: 'choice', domains: 'domain', schoolTypes: 'school type', tags: 'tag' })[list] ?? 'item',
 };
 
 export const problemTextsEn: ProblemTexts = {
@@ -84,6 +84,20 @@ export const problemTextsEn: ProblemTexts = {
   'not-a-base-path': () => ({ message: 'must be a path starting with / (for example /npo-aanbod/)' }),
   'no-domains': () => ({ message: 'needs at least one domain' }),
   'no-school-types': () => ({ message: 'needs at least one school type (vve, po, so or vo)' }),
+  'from-after-to': () => ({ message: 'comes after the end (to or until)', hint: 'Make the start (from) come before or on the end.' }),
+  'menukaart-f-alone': () => ({
+    message: 'names only F; F (facilities and preconditions) only counts together with A to E',
+    hint: 'Add the menukaart category the facilities serve, for example [C, F].',
+  }),
+  'duplicate-need': () => ({ message: 'is used by two needs; every need has its own id' }),
+  'unknown-need': ({ params }) => ({
+    message: `is not a need in site.yaml${didYouMean(params.suggestions)}`,
+    hint: params.needs.length > 0 ? `Use one of: ${params.needs.join(', ')}; or add the need to needs in site.yaml.` : 'List the needs from the school scans under needs in site.yaml (id and label).',
+  }),
+  'unavailable-chosen': ({ params }) => ({
+    message: `is not available in the period ${params.periodStart} to ${params.periodEnd} (available${params.from ? ` from ${params.from}` : ''}${params.until ? ` until ${params.until}` : ''})`,
+    hint: "Remove the choice, or correct the intervention's available dates if the provider does deliver it.",
+  }),
   'unknown-domain': ({ params }) => ({
     message: `is not a domain in site.yaml${didYouMean(params.suggestions)}`,
     hint: `Use one of: ${params.domains.join(', ')}; or add the domain to site.yaml.`,
@@ -114,5 +128,9 @@ export const problemTextsEn: ProblemTexts = {
   'low-contrast': ({ params }) => ({
     message: `gives ${contrastPairs[params.pair]}${params.domain ? ` "${params.domain}"` : ''} a contrast of ${params.ratio.toFixed(2)}:1; WCAG 2.1 AA needs at least 4.5:1`,
     hint: 'Choose a darker colour (or a lighter one for text on a dark colour); check it with a contrast checker.',
+  }),
+  'not-checked-recently': ({ params }) => ({
+    message: `intervention "${params.title}" has not been checked with its provider since ${params.checked}: more than ${params.months} months before ${params.buildDate}`,
+    hint: 'Ask the provider whether price, planning and how to apply still hold, and set checked to today.',
   }),
 };

@@ -25,7 +25,7 @@ const contrastPairs = {
 };
 
 export const placeWordsNl: PlaceWords = {
-  itemOf: (list) => ({ choices: 'keuze', domains: 'domein', schoolTypes: 'schooltype', tags: 'trefwoord' })[list] ?? 'nummer',
+  itemOf: (list) => ({ needs: 'behoefte', menukaart: 'doelgebied', choices: 'keuze', domains: 'domein', schoolTypes: 'schooltype', tags: 'trefwoord' })[list] ?? 'nummer',
 };
 
 export const problemTextsNl: ProblemTexts = {
@@ -84,6 +84,20 @@ export const problemTextsNl: ProblemTexts = {
   'not-a-base-path': () => ({ message: 'moet een pad zijn dat met / begint (bijvoorbeeld /npo-aanbod/)' }),
   'no-domains': () => ({ message: 'moet ten minste één domein bevatten' }),
   'no-school-types': () => ({ message: 'moet ten minste één schooltype bevatten (vve, po, so of vo)' }),
+  'from-after-to': () => ({ message: 'ligt na het einde (to of until)', hint: 'Zet het begin (from) vóór of gelijk aan het einde.' }),
+  'menukaart-f-alone': () => ({
+    message: 'noemt alleen F; F (faciliteiten en randvoorwaarden) telt alleen samen met A tot en met E',
+    hint: 'Voeg het doelgebied van de menukaart toe waar de faciliteiten voor zijn, bijvoorbeeld [C, F].',
+  }),
+  'duplicate-need': () => ({ message: 'wordt door twee behoeften gebruikt; elke behoefte heeft een eigen id' }),
+  'unknown-need': ({ params }) => ({
+    message: `is geen behoefte uit site.yaml${didYouMean(params.suggestions)}`,
+    hint: params.needs.length > 0 ? `Gebruik een van: ${params.needs.join(', ')}; of voeg de behoefte toe aan needs in site.yaml.` : 'Zet de behoeften uit de schoolscans onder needs in site.yaml (id en label).',
+  }),
+  'unavailable-chosen': ({ params }) => ({
+    message: `is niet beschikbaar in de periode ${params.periodStart} tot en met ${params.periodEnd} (beschikbaar${params.from ? ` vanaf ${params.from}` : ''}${params.until ? ` tot en met ${params.until}` : ''})`,
+    hint: 'Verwijder de keuze, of pas available van de interventie aan als de aanbieder het toch levert.',
+  }),
   'unknown-domain': ({ params }) => ({
     message: `is geen domein uit site.yaml${didYouMean(params.suggestions)}`,
     hint: `Gebruik een van: ${params.domains.join(', ')}; of voeg het domein toe aan site.yaml.`,
@@ -114,5 +128,9 @@ export const problemTextsNl: ProblemTexts = {
   'low-contrast': ({ params }) => ({
     message: `geeft ${contrastPairs[params.pair]}${params.domain ? ` "${params.domain}"` : ''} een contrast van ${params.ratio.toFixed(2).replace('.', ',')}:1; WCAG 2.1 AA vraagt ten minste 4,5:1`,
     hint: 'Kies een donkerdere kleur (of een lichtere voor tekst op een donkere kleur) en controleer haar met een contrastchecker.',
+  }),
+  'not-checked-recently': ({ params }) => ({
+    message: `interventie "${params.title}" is sinds ${params.checked} niet gecontroleerd bij de aanbieder: langer dan ${params.months} maanden vóór ${params.buildDate}`,
+    hint: 'Vraag de aanbieder of prijs, planning en aanmelding nog kloppen, en zet de datum van vandaag in checked.',
   }),
 };

@@ -37,10 +37,13 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'chosen-twice': NoParams;
   'fixed-chosen': NoParams;
   'wrong-school-type': { schoolType: string; meantFor: string[] };
+  'unknown-need': { needs: string[]; suggestions: string[] };
+  'unavailable-chosen': { from?: string; until?: string; periodStart: string; periodEnd: string };
   // Warnings
   'over-budget': { school: string; spentCents: number; budgetCents: number };
   'over-capacity': { title: string; chosenBy: number; capacity: number };
   'low-contrast': { pair: ContrastPair; domain?: string; ratio: number };
+  'not-checked-recently': { title: string; checked: string; months: number; buildDate: string };
 }
 
 /** Which colour pair a contrast warning is about. */

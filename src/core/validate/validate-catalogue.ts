@@ -65,9 +65,10 @@ const idsOf = (entries: RawEntry[]) => new Set(entries.map((entry) => entry.id))
 /**
  * 1. Parse every file against its schema.
  * 2. When all files parse, check references and choice rules across files.
- * 3. Collect the warnings (over budget, over capacity) of a valid catalogue, in catalogue order.
+ * 3. Collect the warnings (over budget, over capacity, not checked recently) of a valid catalogue, in catalogue order.
+ * The build date (YYYY-MM-DD) is passed in, never read from the clock here; without it nothing is judged stale.
  */
-export function validateCatalogue(raw: RawContent, readProblems: Problem[] = []): ValidationResult {
+export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [], options: { buildDate?: string } = {}): ValidationResult {
   const problems = [...readProblems];
   const sourced = (entry: RawEntry) => ({ id: entry.id, file: entry.file });
 
@@ -88,5 +89,5 @@ export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [])
   const language = languageOf(raw.site);
   if (!partial || problems.length > 0) return { ok: false, language, problems: sortProblems(problems), warnings: [] };
   const catalogue = inCatalogueOrder(partial);
-  return { ok: true, language, catalogue, warnings: catalogueWarnings(catalogue) };
+  return { ok: true, language, catalogue, warnings: catalogueWarnings(catalogue, options.buildDate) };
 }

@@ -4,6 +4,7 @@
  */
 import { summarizeBudget } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
+import { DEFAULT_STALE_AFTER_MONTHS, staleInterventions } from '../fit/freshness.ts';
 import { themeContrastWarnings } from '../theme.ts';
 import type { Problem } from './problem.ts';
 
@@ -44,6 +45,17 @@ function overCapacity(catalogue: Catalogue): Problem[] {
   });
 }
 
-export function catalogueWarnings(catalogue: Catalogue): Problem[] {
-  return [...themeContrastWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue)];
+function notCheckedRecently(catalogue: Catalogue, buildDate: string | undefined): Problem[] {
+  if (buildDate === undefined) return [];
+  const months = catalogue.site.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS;
+  return staleInterventions(catalogue, buildDate).map((intervention): Problem => ({
+    file: intervention.file,
+    kind: 'not-checked-recently',
+    params: { title: intervention.title, checked: intervention.checked ?? '', months, buildDate },
+  }));
+}
+
+/** Warnings of a valid catalogue; freshness is judged against the build date, when one is given. */
+export function catalogueWarnings(catalogue: Catalogue, buildDate?: string): Problem[] {
+  return [...themeContrastWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue), ...notCheckedRecently(catalogue, buildDate)];
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
+import { withoutTeamFields } from '../../core/team-only.ts';
 import { publishing } from '../publishing.ts';
 import type { Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
@@ -39,7 +40,8 @@ function readLogo(contentDir: string, logo: string | undefined, reporter: Report
 
 export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter): BrochureContent {
   return {
-    catalogue,
+    // The content is published for the browser (brochures/catalogue.json): the team's own fields stay out.
+    catalogue: withoutTeamFields(catalogue),
     bodies: Object.fromEntries(raw.map((entry) => [entry.id, markdownBlocks(entry.body, entry.format)])),
     intro: catalogue.site.intro ? markdownBlocks(catalogue.site.intro, 'md') : [],
     siteAddress: siteAddress(catalogue.site),

@@ -1,0 +1,12 @@
+/**
+ * Fields the project team keeps for itself, never published: a school's `needsNote` (what its
+ * scan and covering note said). Whatever the site sends to browsers passes through here.
+ */
+import type { Catalogue, School } from './catalogue.ts';
+
+export function publicSchool(school: School): School {
+  const { needsNote: _teamOnly, ...published } = school;
+  return published;
+}
+
+export const withoutTeamFields = (catalogue: Catalogue): Catalogue => ({ ...catalogue, schools: catalogue.schools.map(publicSchool) });

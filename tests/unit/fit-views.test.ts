@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { summarizeBudget } from '../../src/core/budget.ts';
+import { isAvailableOn, overlapsPeriod } from '../../src/core/fit/availability.ts';
+import { addMonths } from '../../src/core/fit/freshness.ts';
+import { chargesPerCategory } from '../../src/core/fit/menukaart-totals.ts';
+import { needsFirst } from '../../src/core/fit/needs-first.ts';
+import { mustGet, indexOf } from '../../src/core/catalogue.ts';
+import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
+
+const site = { ...baseSite, needs: [{ id: 'lezen', label: 'Begrijpend lezen' }, { id: 'bewegen', label: 'Bewegen' }, { id: 'taal', label: 'Taal' }] };
+
+describe('the offer that fits a school\'s needs', () => {
+  const catalogue = makeCatalogue({
+    site,
+    interventions: {
+      ...baseInterventions,
+      leesclub: { ...baseInterventions.leesclub, needs: ['lezen'] },
+      voorlezen: { ...baseInterventions.voorlezen, needs: ['taal', 'lezen'], recommended: true, recommendedReason: 'Denktank taal.' },
+      mentor: { ...baseInterventions.mentor, needs: ['lezen'] },
+      'fruit-op-school': { ...baseInterventions['fruit-op-school'], needs: ['lezen'] },
+      spreekuur: { ...baseInterventions.spreekuur, needs: ['bewegen'] },
+    },
+    schools: { ...baseSchools, 'de-linde': { ...baseSchools['de-linde'], needs: ['lezen'] } },
+  });
+  const school = (id: string) => mustGet(indexOf(catalogue).schools, id, 'school');
+
+  test('lists optional offer for the school type that answers its needs, recommended first, fixed offer and other types left out', () => {
+    const view = needsFirst(school('de-linde'), catalogue);
+    expect(view.needs.map((need) => need.label)).toEqual(['Begrijpend lezen']);
+    expect(view.matches.map((match) => [match.intervention.id, match.needs.map((need) => need.id)])).toEqual([
+      ['voorlezen', ['lezen']],
+      ['leesclub', ['lezen']],
+    ]);
+  });
+
+  test('a school without needs gets no needs section', () => {
+    expect(needsFirst(school('het-baken'), catalogue)).toEqual({ needs: [], matches: [] });
+  });
+});
+
+describe('charges per menukaart category', () => {
+  // De Linde: leesclub 100 pupils x € 12,50 = € 1.250,00; voorlezen 3 sessions x € 150 = € 450,00; spreekuur free.
+  const catalogue = makeCatalogue({
+    interventions: {
+      ...baseInterventions,
+      leesclub: { ...baseInterventions.leesclub, menukaart: ['B', 'A'] },
+      voorlezen: { ...baseInterventions.voorlezen, menukaart: ['A', 'F'] },
+    },
+    schools: { ...baseSchools, 'de-linde': { ...baseSchools['de-linde'], choices: [{ intervention: 'leesclub' }, { intervention: 'voorlezen', quantity: 3 }, { intervention: 'spreekuur' }] } },
+  });
+
+  test('count each choice\'s whole charge under its first category and add up to what the school spends', () => {
+    const budget = summarizeBudget(mustGet(indexOf(catalogue).schools, 'de-linde', 'school'), catalogue);
+    const totals = chargesPerCategory(budget);
+    expect(totals).toEqual([
+      { category: 'A', charge: 45000, titles: ['Voorlezen'] },
+      { category: 'B', charge: 125000, titles: ['Leesclub'] },
+      { category: undefined, charge: 0, titles: ['Spreekuur'] },
+    ]);
+    expect(totals.reduce((sum, total) => sum + total.charge, 0)).toBe(budget.spent);
+  });
+});
+
+describe('dates', () => {
+  test('availability includes both ends of the window', () => {
+    const window = { from: '2026-07-20', until: '2026-08-28' };
+    expect([isAvailableOn(window, '2026-07-19'), isAvailableOn(window, '2026-07-20'), isAvailableOn(window, '2026-08-28'), isAvailableOn(window, '2026-08-29')]).toEqual([false, true, true, false]);
+    expect(isAvailableOn(undefined, '2000-01-01')).toBe(true);
+  });
+
+  test('a window overlaps a period when they share one day', () => {
+    const period = { start: '2025-08-01', end: '2026-07-31' };
+    expect(overlapsPeriod({ from: '2026-07-31' }, period)).toBe(true);
+    expect(overlapsPeriod({ from: '2026-08-01' }, period)).toBe(false);
+    expect(overlapsPeriod({ until: '2025-07-31' }, period)).toBe(false);
+  });
+
+  test('adding months keeps the day, or the last day of a shorter month', () => {
+    expect(addMonths('2025-03-15', 12)).toBe('2026-03-15');
+    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+  });
+});
