@@ -5,7 +5,9 @@
  * Exit codes: 0 built, 1 content problems (listed, by the integration), 2 unexpected failure.
  * --content <dir> (or CONTENT_DIR) names the content folder. For the benchmark: --timings <file>
  * writes the phase durations and peak memory as JSON, --cache-dir <dir> keeps the caches there,
- * --skip-brochures builds pages and search alone.
+ * --skip-brochures builds pages and search alone. For the project team: --strict makes over budget
+ * and over capacity errors, --reports-dir <dir> (else reports/) receives the reports, --csv rfc4180
+ * writes every CSV with `,` and a decimal point instead of for Dutch Excel.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +23,9 @@ const { values } = parseArgs({
     timings: { type: 'string' },
     'cache-dir': { type: 'string' },
     'skip-brochures': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    'reports-dir': { type: 'string' },
+    csv: { type: 'string' },
   },
 });
 const outDir = path.resolve(values['out-dir'] ?? process.env.OUT_DIR ?? path.join(root, 'dist'));
@@ -28,6 +33,9 @@ process.env.CONTENT_DIR = resolveContentDir(values.content);
 if (values.timings) process.env[OPTION_ENV.timingsFile] = path.resolve(values.timings);
 if (values['cache-dir']) process.env[OPTION_ENV.cacheDir] = path.resolve(values['cache-dir']);
 if (values['skip-brochures']) process.env[OPTION_ENV.skipBrochures] = '1';
+if (values.strict) process.env[OPTION_ENV.strict] = '1';
+if (values['reports-dir']) process.env[OPTION_ENV.reportsDir] = path.resolve(values['reports-dir']);
+if (values.csv) process.env[OPTION_ENV.csv] = values.csv;
 
 try {
   await build({ root, outDir, logLevel: 'warn' });

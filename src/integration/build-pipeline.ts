@@ -10,6 +10,8 @@ import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures
 import type { PhaseLog } from './phase-log.ts';
 import type { RawIntervention } from './read-content.ts';
 import type { Reporter } from './report.ts';
+import { writeSiteData, writeTeamReports } from './reports/finish-reports.ts';
+import type { CsvDialect } from '../core/reports/csv.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
@@ -22,6 +24,9 @@ export interface PipelineInput {
   contentDir: string;
   /** The brochure cache; undefined skips the brochures. */
   brochureCacheDir: string | undefined;
+  /** Where the project team's reports go, and the CSV form of every CSV written. */
+  reportsDir: string;
+  csv: CsvDialect;
   reporter: Reporter;
   phases: PhaseLog;
 }
@@ -39,10 +44,13 @@ export interface Pipeline {
  * Then, in finish():
  * 3. Index the built pages for search (Pagefind writes pagefind/ beside them).
  * 4. Copy the brochures in: brochures/<school>.pdf and aanbod.pdf.
- * 5. Publish: swap the staging folder in as the output.
+ * 5. Write the open data (aanbod.json, .csv, .schema.json) and, when site.yaml asks, the reports.
+ * 6. Publish: swap the staging folder in as the output.
+ * 7. Write the project team's reports and print the summary of the choices.
  */
 export function startPipeline(input: PipelineInput): Pipeline {
   const { root, outDir, catalogue, interventions, contentDir, brochureCacheDir, reporter, phases } = input;
+  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter };
   const staging = createStaging(outDir);
   let published = false;
   // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes.
@@ -65,11 +73,13 @@ export function startPipeline(input: PipelineInput): Pipeline {
         publishBrochures(made, staging.dir);
         reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
       }
+      writeSiteData(staging.dir, team);
       staging.publish();
       published = true;
       process.off('exit', discardUnpublished);
       phases.end('publish');
       reporter.info(`Built ${catalogue.interventions.length} interventions, ${catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
+      writeTeamReports(team);
     },
   };
 }

@@ -12,6 +12,7 @@ import { checkFolder, reportChecked } from './check-content.ts';
 import { installDevChecks } from './dev-checks.ts';
 import { LOADER_NAMES } from './content-loaders.ts';
 import { resolveOptions, type AanbodgidsOptions } from './options.ts';
+import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { publishing } from './publishing.ts';
@@ -37,10 +38,13 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         const resolved = resolveOptions(options, root);
         timingsFile = resolved.timingsFile;
 
-        // 1. Read and validate the whole content folder, once; report what was found.
-        const checked = phases.timeSync('content', () => checkFolder(resolved.contentDir));
+        // 1. Read and validate the whole content folder, once; report what was found (strict mode: warnings that fail).
+        const found = phases.timeSync('content', () => checkFolder(resolved.contentDir));
+        const strict = command === 'build' ? applyStrict(found, resolved.strict) : { checked: found, note: undefined };
+        const { checked } = strict;
         storeCheckedFolder(checked);
         reportChecked(checked, reporter);
+        if (strict.note) reporter.error(strict.note);
         // 2. A build with problems stops here: listed, no stack trace, dist/ untouched.
         if (command === 'build' && !checked.catalogue) process.exit(1);
 
@@ -56,6 +60,8 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
           interventions: checked.interventions,
           contentDir: checked.contentDir,
           brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
+          reportsDir: resolved.reportsDir,
+          csv: resolved.csv,
           reporter,
           phases,
         });

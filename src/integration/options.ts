@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { CSV_DIALECTS, type CsvDialect } from '../core/reports/csv.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 
 export interface AanbodgidsOptions {
@@ -15,6 +16,12 @@ export interface AanbodgidsOptions {
   brochures?: boolean;
   /** Writes the build's phase timings and peak memory as JSON to this file; default AANBODGIDS_TIMINGS. */
   timingsFile?: string;
+  /** Over budget and over capacity fail the build; default AANBODGIDS_STRICT=1, or site.yaml `strict: true`. */
+  strict?: boolean;
+  /** Where the project team's reports go; default AANBODGIDS_REPORTS_DIR, else reports/ in the project folder. */
+  reportsDir?: string;
+  /** `excel-nl` (default: BOM, `;`, decimal comma) or `rfc4180` for every CSV the build writes; default AANBODGIDS_CSV. */
+  csv?: CsvDialect;
 }
 
 export interface ResolvedOptions {
@@ -25,10 +32,27 @@ export interface ResolvedOptions {
   astroCacheDir: string;
   brochures: boolean;
   timingsFile: string | undefined;
+  strict: boolean;
+  reportsDir: string;
+  csv: CsvDialect;
 }
 
 /** The environment variables scripts/build.ts sets from its flags. */
-export const OPTION_ENV = { cacheDir: 'AANBODGIDS_CACHE_DIR', skipBrochures: 'AANBODGIDS_SKIP_BROCHURES', timingsFile: 'AANBODGIDS_TIMINGS' } as const;
+export const OPTION_ENV = {
+  cacheDir: 'AANBODGIDS_CACHE_DIR',
+  skipBrochures: 'AANBODGIDS_SKIP_BROCHURES',
+  timingsFile: 'AANBODGIDS_TIMINGS',
+  strict: 'AANBODGIDS_STRICT',
+  reportsDir: 'AANBODGIDS_REPORTS_DIR',
+  csv: 'AANBODGIDS_CSV',
+} as const;
+
+/** A CSV dialect by name; anything else is a mistake worth stopping for. */
+export function csvDialect(name: string | undefined): CsvDialect {
+  if (name === undefined) return 'excel-nl';
+  if ((CSV_DIALECTS as readonly string[]).includes(name)) return name as CsvDialect;
+  throw new Error(`Unknown CSV form "${name}": use ${CSV_DIALECTS.join(' or ')}.`);
+}
 
 export function resolveOptions(options: AanbodgidsOptions, root: string, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
   const fromEnv = (name: string) => env[name] || undefined;
@@ -42,5 +66,8 @@ export function resolveOptions(options: AanbodgidsOptions, root: string, env: No
     astroCacheDir: path.join(cacheDir ? path.resolve(cacheDir) : path.join(root, 'node_modules', '.astro'), `content-${contentKey}`),
     brochures: options.brochures ?? fromEnv(OPTION_ENV.skipBrochures) !== '1',
     timingsFile: timingsFile && path.resolve(timingsFile),
+    strict: options.strict ?? fromEnv(OPTION_ENV.strict) === '1',
+    reportsDir: path.resolve(root, options.reportsDir ?? fromEnv(OPTION_ENV.reportsDir) ?? 'reports'),
+    csv: options.csv ?? csvDialect(fromEnv(OPTION_ENV.csv)),
   };
 }

@@ -32,7 +32,8 @@ export function runBuild(options: { contentDir: string; outDir: string; env?: Re
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, COMMANDS[options.command ?? 'npm run build'](options.outDir), {
       cwd: projectRoot,
-      env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+      // Each build's reports go beside its output (`<outDir>-reports`), never into the project's reports/.
+      env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     });
     let stdout = '';
     let stderr = '';

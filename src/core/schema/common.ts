@@ -33,6 +33,15 @@ export const euros = z.number().nonnegative(says('negative-euros')).transform(eu
 /** An e-mail address. */
 export const email = z.email(says('not-an-email'));
 
+/** Who to reach about something: a name, an e-mail address and a phone number, each optional. */
+export const contactSchema = z.object({
+  /** A person or a team. */
+  name: z.string().optional(),
+  email: email.optional(),
+  /** As people write it, e.g. "030 123 45 67". */
+  phone: z.string().optional(),
+});
+
 /** A web address; only http and https, so content can never smuggle in a `javascript:` link. */
 export const webUrl = z.url({
   protocol: /^https?$/,

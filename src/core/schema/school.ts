@@ -1,6 +1,6 @@
 /** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
 import { z } from 'astro/zod';
-import { entryId, euros, requiredText, schoolType } from './common.ts';
+import { contactSchema, entryId, euros, requiredText, schoolType } from './common.ts';
 import { says } from './messages.ts';
 
 export const choiceSchema = z.object({
@@ -26,6 +26,8 @@ export const schoolSchema = z.object({
   board: z.string().optional(),
   /** Own budget, written in euros (held in cents); overrides site.yaml's base + perPupil x pupils. */
   budget: euros.optional(),
+  /** The school's contact for this programme, for the project team's order letters and reports; never published. */
+  contact: contactSchema.optional(),
   /** What the school chose from the optional offer. */
   choices: z.array(choiceSchema).default([]),
   /** Ids of site.yaml's needs that the school scan named; shown on its page and in its brochure. */

@@ -1,6 +1,6 @@
 /** site.yaml: the catalogue as a whole. */
 import { z } from 'astro/zod';
-import { email, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
+import { contactSchema, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -103,9 +103,7 @@ export const siteSchema = z
     /** Markdown shown on the home page and in brochures. */
     intro: z.string().optional(),
     /** Where schools send their choices and questions. */
-    contact: z
-      .object({ name: z.string().optional(), email: email.optional(), phone: z.string().optional() })
-      .optional(),
+    contact: contactSchema.optional(),
     /** Language of the interface: Dutch (default) or English. */
     language: languages.schema.default('nl'),
     /** The "kapstok": one or more domains. */
@@ -129,6 +127,17 @@ export const siteSchema = z
     needs: z.array(needSchema).superRefine(uniqueIds('duplicate-need')).optional(),
     /** Months after its `checked` date an intervention is reported as not checked recently (default 12). */
     staleAfterMonths: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
+    /** The licence of the open data (aanbod.json, aanbod.csv), linked from every page's footer. */
+    license: z.object({ name: requiredText, url: webUrl }).optional(),
+    /** The project team's reports (reports/ in the project folder). */
+    reports: z
+      .object({
+        /** Also publish them on the site under /rapportage/ (without the schools' contacts); off when left out. */
+        publish: z.boolean().optional(),
+      })
+      .optional(),
+    /** Make every build fail when a school is over budget or an offer over capacity (as `npm run build -- --strict`). */
+    strict: z.boolean().optional(),
   });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -1,0 +1,47 @@
+/** Per school: its size, its budget, what its choices cost and what is left (negative when over). */
+import { summarizeBudget } from '../budget.ts';
+import type { Catalogue } from '../catalogue.ts';
+import type { Cents } from '../money.ts';
+import type { SchoolType } from '../schema/common.ts';
+import { moneyColumn, type Column, type Table } from './table.ts';
+
+export interface SchoolRow {
+  schoolId: string;
+  school: string;
+  schoolType: SchoolType;
+  pupils: number;
+  /** Undefined when neither the school nor site.yaml sets a budget. */
+  budget: Cents | undefined;
+  chosen: Cents;
+  /** budget - chosen: negative when over budget; undefined without a budget. */
+  left: Cents | undefined;
+  choiceCount: number;
+}
+
+export const schoolRows = (catalogue: Catalogue): SchoolRow[] =>
+  catalogue.schools.map((school) => {
+    const summary = summarizeBudget(school, catalogue);
+    return {
+      schoolId: school.id,
+      school: school.name,
+      schoolType: school.type,
+      pupils: school.pupils,
+      budget: summary.budget,
+      chosen: summary.spent,
+      left: summary.remaining,
+      choiceCount: school.choices.length,
+    };
+  });
+
+/** The columns of scholen.csv. */
+export const SCHOOL_COLUMNS: Column<SchoolRow>[] = [
+  { key: 'school', heading: { nl: 'School', en: 'School' }, kind: 'text', value: (row) => row.school },
+  { key: 'schoolType', heading: { nl: 'Type', en: 'Type' }, kind: 'text', value: (row) => row.schoolType },
+  { key: 'pupils', heading: { nl: 'Leerlingen', en: 'Pupils' }, kind: 'count', value: (row) => row.pupils },
+  moneyColumn('budget', { nl: 'Budget', en: 'Budget' }, (row: SchoolRow) => row.budget),
+  moneyColumn('chosen', { nl: 'Gekozen', en: 'Chosen' }, (row: SchoolRow) => row.chosen),
+  moneyColumn('left', { nl: 'Over (negatief: te veel)', en: 'Left (negative: over)' }, (row: SchoolRow) => row.left),
+  { key: 'choiceCount', heading: { nl: 'Aantal keuzes', en: 'Number of choices' }, kind: 'count', value: (row) => row.choiceCount },
+];
+
+export const schoolTable = (catalogue: Catalogue): Table<SchoolRow> => ({ columns: SCHOOL_COLUMNS, rows: schoolRows(catalogue) });

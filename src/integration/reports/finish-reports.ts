@@ -1,0 +1,33 @@
+/**
+ * The build's last steps for the project team: the open data into the site, the reports into
+ * reports/ (and into the site when site.yaml asks), then the summary of the choices.
+ */
+import path from 'node:path';
+import type { Catalogue } from '../../core/catalogue.ts';
+import { buildSummary, summaryLines } from '../../core/reports/build-summary.ts';
+import type { CsvDialect } from '../../core/reports/csv.ts';
+import { writeOpenData } from '../open-data/write-open-data.ts';
+import type { RawIntervention } from '../read-content.ts';
+import type { Reporter } from '../report.ts';
+import { PUBLISHED_REPORTS_DIR, writeReports } from './write-reports.ts';
+
+export interface TeamOutput {
+  catalogue: Catalogue;
+  interventions: RawIntervention[];
+  reportsDir: string;
+  csv: CsvDialect;
+  reporter: Reporter;
+}
+
+/** Into the site before it is published: aanbod.json, .csv and .schema.json, and the reports when published. */
+export function writeSiteData(siteDir: string, { catalogue, interventions, csv }: TeamOutput): void {
+  writeOpenData(siteDir, catalogue, interventions, csv);
+  if (catalogue.site.reports?.publish) writeReports(path.join(siteDir, PUBLISHED_REPORTS_DIR), catalogue, csv);
+}
+
+/** After the site is published: reports/ for the team, and what needs their attention. */
+export function writeTeamReports({ catalogue, reportsDir, csv, reporter }: TeamOutput): void {
+  writeReports(reportsDir, catalogue, csv);
+  reporter.info(`Reports: ${reportsDir}`);
+  reporter.info(summaryLines(buildSummary(catalogue), catalogue.site.language).join('\n'));
+}
