@@ -28,9 +28,9 @@ const COMMANDS = {
 export const TEST_BUILD_DATE = '2026-06-01';
 const TEST_BUILD_EPOCH = String(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) / 1000);
 
-export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; command?: keyof typeof COMMANDS }): Promise<BuildRun> {
+export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; command?: keyof typeof COMMANDS; args?: string[] }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, COMMANDS[options.command ?? 'npm run build'](options.outDir), {
+    const child = spawn(process.execPath, [...COMMANDS[options.command ?? 'npm run build'](options.outDir), ...(options.args ?? [])], {
       cwd: projectRoot,
       // Each build's reports go beside its output (`<outDir>-reports`), never into the project's reports/.
       env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },

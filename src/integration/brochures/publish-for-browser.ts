@@ -26,9 +26,6 @@ export function publishForBrowser(inputs: BrowserBrochureInputs, outDir: string)
   const fonts = { regular: `fonts/noto-sans-regular-${inputs.hashes.fonts.slice(0, 10)}.ttf`, bold: `fonts/noto-sans-bold-${inputs.hashes.fonts.slice(0, 10)}.ttf` };
   writeFileSync(path.join(folder, fonts.regular), inputs.fonts.regular);
   writeFileSync(path.join(folder, fonts.bold), inputs.fonts.bold);
-  // A school's contact is for the project team only (order letters, reports): never published. Brochures do not print it.
-  const schools = inputs.content.catalogue.schools.map(({ contact: _teamOnly, ...school }) => school);
-  const content = { ...inputs.content, catalogue: { ...inputs.content.catalogue, schools } };
-  const published = publishContent(content, { date: inputs.date, hashes: inputs.hashes, fonts });
+  const published = publishContent(inputs.content, { date: inputs.date, hashes: inputs.hashes, fonts });
   writeFileSync(path.join(folder, 'catalogue.json'), JSON.stringify(published));
 }

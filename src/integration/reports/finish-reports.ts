@@ -26,7 +26,7 @@ export function writeSiteData(siteDir: string, { catalogue, interventions, csv }
 }
 
 /** After the site is published: reports/ for the team, and what needs their attention. */
-export function writeTeamReports({ catalogue, reportsDir, csv, reporter }: TeamOutput): void {
+export function writeTeamReports({ catalogue, reportsDir, csv, reporter }: Omit<TeamOutput, 'interventions'>): void {
   writeReports(reportsDir, catalogue, csv);
   reporter.info(`Reports: ${reportsDir}`);
   reporter.info(summaryLines(buildSummary(catalogue), catalogue.site.language).join('\n'));
