@@ -33,7 +33,7 @@ function checkedWith(site: Record<string, unknown>): CheckedFolder {
   const schools = { 'te-duur': { name: 'Te Duur', type: 'vo', pupils: 10, budget: 100, choices: [{ intervention: 'mentor' }] } };
   const result = validateCatalogue(rawContent({ site, schools }));
   if (!result.ok) throw new Error('invalid test catalogue');
-  return { contentDir: '/content', language: result.language, catalogue: result.catalogue, interventions: [], problems: [], warnings: result.warnings };
+  return { contentDir: '/content', buildDate: '2026-06-01', language: result.language, catalogue: result.catalogue, interventions: [], problems: [], warnings: result.warnings };
 }
 
 describe('site.yaml strict', () => {
