@@ -52,7 +52,7 @@ function contentPath(root: string, file: string): string {
 /** The parser's own words, without the position it adds (the problem has its own line). */
 const parserWords = (message: string) => message.trim().replace(/ at line \d+, column \d+:?$/, '');
 
-function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
+export function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   // Later errors of a broken file mostly follow from the first; one clear message is more useful.
   const [error] = document.errors;

@@ -119,6 +119,18 @@ export const problemTextsEn: ProblemTexts = {
     message: `is not meant for school type "${params.schoolType}" (only for ${or(params.meantFor)})`,
     hint: `Remove the choice, or add "${params.schoolType}" to the intervention's schoolTypes.`,
   }),
+  'unknown-school-file': ({ params }) => ({
+    message: `belongs to no school: there is no schools/${params.id}.yaml and no school with the name in the file`,
+    hint: "Rename the file to the school's id (its file name in content/schools/), or add a new school with --new.",
+  }),
+  'ambiguous-school-file': ({ params }) => ({
+    message: `fits more than one school: ${or(params.schools)}`,
+    hint: "Rename the file to the right school's id (its file name in content/schools/).",
+  }),
+  'school-file-twice': ({ params }) => ({
+    message: `is for the same school as ${params.other}`,
+    hint: 'Give one file per school: the newest.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" is over budget: chosen ${money(params.spentCents)} of ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} over)`,
   }),

@@ -119,6 +119,18 @@ export const problemTextsNl: ProblemTexts = {
     message: `is niet bedoeld voor schooltype "${params.schoolType}" (alleen voor ${or(params.meantFor)})`,
     hint: `Verwijder de keuze, of voeg "${params.schoolType}" toe aan schoolTypes van de interventie.`,
   }),
+  'unknown-school-file': ({ params }) => ({
+    message: `hoort bij geen school: er is geen schools/${params.id}.yaml en geen school met de naam in het bestand`,
+    hint: 'Hernoem het bestand naar de id van de school (de bestandsnaam in content/schools/), of voeg een nieuwe school toe met --new.',
+  }),
+  'ambiguous-school-file': ({ params }) => ({
+    message: `past bij meer dan een school: ${or(params.schools)}`,
+    hint: 'Hernoem het bestand naar de id van de juiste school (de bestandsnaam in content/schools/).',
+  }),
+  'school-file-twice': ({ params }) => ({
+    message: `is voor dezelfde school als ${params.other}`,
+    hint: 'Geef per school een bestand op: het nieuwste.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" gaat over het budget: gekozen ${money(params.spentCents)} van ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} te veel)`,
   }),

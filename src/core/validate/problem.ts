@@ -39,6 +39,10 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'wrong-school-type': { schoolType: string; meantFor: string[] };
   'unknown-need': { needs: string[]; suggestions: string[] };
   'unavailable-chosen': { from?: string; until?: string; periodStart: string; periodEnd: string };
+  // Collecting the schools' downloaded choices files (npm run keuzes)
+  'unknown-school-file': { id: string };
+  'ambiguous-school-file': { schools: string[] };
+  'school-file-twice': { other: string };
   // Warnings
   'over-budget': { school: string; spentCents: number; budgetCents: number };
   'over-capacity': { title: string; chosenBy: number; capacity: number };
