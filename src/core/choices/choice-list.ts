@@ -2,6 +2,7 @@
  * The choice list a school composes on the site ("Mijn keuzes"): which school it is and what it
  * chose. Plain immutable data with small operations, so the page, the tests and storage agree.
  */
+import { countIssue } from '../money-limits.ts';
 import type { SchoolType } from '../schema/common.ts';
 
 /** A school from the catalogue, or one the visitor describes. */
@@ -38,7 +39,7 @@ export function removeItem(list: ChoiceList, interventionId: string): ChoiceList
 
 /** Sets a quantity (a whole number of 1 or more); anything else returns to the default. */
 export function setQuantity(list: ChoiceList, interventionId: string, quantity: number | undefined): ChoiceList {
-  const valid = quantity !== undefined && Number.isInteger(quantity) && quantity >= 1 ? quantity : undefined;
+  const valid = quantity !== undefined && countIssue(quantity, 1) === undefined ? quantity : undefined;
   return {
     ...list,
     items: list.items.map((item) => {

@@ -6,6 +6,7 @@
  * Checked by hand with the plain id rules of ids.ts rather than with the zod schemas: this runs in
  * the choice button on every intervention page, which must stay a few kilobytes.
  */
+import { countIssue } from '../money-limits.ts';
 import { ID_PATTERN, isSchoolType } from '../schema/ids.ts';
 import type { ChoiceList, ChoosingSchool, ChosenItem } from './choice-list.ts';
 
@@ -16,7 +17,7 @@ type Loose = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
-const isCount = (value: unknown, least: number): value is number => Number.isInteger(value) && (value as number) >= least;
+const isCount = (value: unknown, least: 0 | 1): value is number => typeof value === 'number' && countIssue(value, least) === undefined;
 
 function readItem(raw: unknown): ChosenItem | undefined {
   if (!isObject(raw) || !isId(raw.intervention)) return undefined;

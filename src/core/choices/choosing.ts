@@ -22,7 +22,9 @@ export function choosingSchool(list: ChoiceList, catalogue: Catalogue): School |
   const choices = list.items.map(({ intervention, quantity, note }) => ({ intervention, quantity, note }));
   if (list.school?.kind === 'existing') {
     const known = indexOf(catalogue).schools.get(list.school.id);
-    return known && { ...known, choices };
+    // A choice kept from the school's file keeps the team's own data (extra) that file gave it.
+    const extraOf = (id: string) => known?.choices.find((choice) => choice.intervention === id)?.extra;
+    return known && { ...known, choices: choices.map((choice) => ({ ...choice, ...(extraOf(choice.intervention) ? { extra: extraOf(choice.intervention) } : {}) })) };
   }
   if (list.school?.kind === 'new') {
     const { name, type, pupils } = list.school;

@@ -23,10 +23,13 @@ export function schoolFile(school: School): SchoolFile {
   if (school.brin) data.brin = school.brin;
   if (school.board) data.board = school.board;
   if (school.budget !== undefined) data.budget = centsToEuros(school.budget);
-  data.choices = school.choices.map(({ intervention, quantity, note }) => ({
+  data.choices = school.choices.map(({ intervention, quantity, note, extra }) => ({
     intervention,
     ...(quantity !== undefined ? { quantity } : {}),
     ...(note ? { note } : {}),
+    ...(extra ? { extra } : {}),
   }));
+  // The team's own data stays with the file it came from, so a downloaded file replaces it without loss.
+  if (school.extra) data.extra = school.extra;
   return { fileName: `${school.id}.yaml`, text: stringify(data, { lineWidth: 0 }) };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { eurosToCents } from '../money.ts';
+import { amountIssue, countIssue, type AmountKind } from '../money-limits.ts';
 import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -24,17 +25,52 @@ export type SchoolType = (typeof SCHOOL_TYPES)[number];
 /** Text that must hold something besides white space. */
 export const requiredText = z.string().trim().min(1, says('empty'));
 
+/** An amount in euros of this kind, checked against the shared limits in money-limits.ts. */
+const eurosOf = (kind: AmountKind) =>
+  z
+    .number()
+    .check((ctx) => {
+      const issue = amountIssue(ctx.value, kind);
+      if (issue) ctx.issues.push({ code: 'custom', input: ctx.value, message: issue === 'above-maximum' ? `above-max-${kind}` : issue });
+    })
+    .transform(eurosToCents);
+
 /**
- * An amount in euros as written by people (`1250` or `12.50`); never negative. Read as integer
- * cents: money becomes cents once, here, and nothing after the schema converts it again.
+ * A price in euros as written by people (`1250` or `12.50`): never negative, at most two decimals,
+ * at most € 1.000.000. Read as integer cents: money becomes cents once, here, and nothing after
+ * the schema converts it again.
  */
-export const euros = z.number().nonnegative(says('negative-euros')).transform(eurosToCents);
+export const euros = eurosOf('amount');
+
+/** A budget in euros: as `euros`, up to € 100.000.000. */
+export const budgetEuros = eurosOf('budget');
+
+/** A count (a choice's quantity, a school's pupils): a whole number from `least` up to 100.000. */
+export const count = (least: 0 | 1) =>
+  z.number().check((ctx) => {
+    const issue = countIssue(ctx.value, least);
+    if (issue) ctx.issues.push({ code: 'custom', input: ctx.value, message: issue === 'above-maximum' ? 'above-max-quantity' : issue });
+  });
+
+/** The field that holds the team's own data on every entry, site.yaml and each choice. */
+export const EXTRA_FIELD = 'extra';
+
+/** The team's own data: any YAML map, never published and never read by aanbodgids. */
+export const extraField = z.record(z.string(), z.unknown());
+
+/**
+ * An object of the content contract: a field it does not know is a problem (a misspelt key would
+ * otherwise vanish silently), and `extra` holds whatever the team wants to keep beside the fields:
+ * any YAML map, never published, never read by aanbodgids.
+ */
+export const contentObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.strictObject({ ...shape, [EXTRA_FIELD]: extraField.optional() } as Shape & { extra: z.ZodOptional<typeof extraField> });
 
 /** An e-mail address. */
 export const email = z.email(says('not-an-email'));
 
 /** Who to reach about something: a name, an e-mail address and a phone number, each optional. */
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   /** A person or a team. */
   name: z.string().optional(),
   email: email.optional(),

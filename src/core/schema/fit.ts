@@ -37,7 +37,7 @@ export const fitFields = {
     .refine((letters) => letters.some((letter) => letter !== SUPPORTING_CATEGORY), says('menukaart-f-alone'))
     .optional(),
   /** The evidence behind it: an NJi recognition level (or niet-beoordeeld) and where to read it. */
-  evidence: z.object({ level: evidenceLevels.schema, source: webUrl.optional() }).optional(),
+  evidence: z.strictObject({ level: evidenceLevels.schema, source: webUrl.optional() }).optional(),
   /** Markdown: who applies, before when, and what to send. */
   howToApply: z.string().optional(),
   /** Ages in years it is meant for. */

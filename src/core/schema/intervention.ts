@@ -1,6 +1,6 @@
 /** interventions/<id>.mdx frontmatter: one thing a school can get. The MDX body is the full description. */
 import { z } from 'astro/zod';
-import { entryId, euros, requiredText, schoolType } from './common.ts';
+import { contentObject, count, entryId, euros, requiredText, schoolType } from './common.ts';
 import { fitFields } from './fit.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -22,7 +22,7 @@ export const costUnits = vocabulary(COST_UNITS, {
   session: { dutch: 'bijeenkomst' },
 });
 
-export const costSchema = z.object({
+export const costSchema = z.strictObject({
   /** Price of one unit, written in euros; held in cents. */
   amount: euros,
   /** The unit the amount is charged per: school, leerling, groep or bijeenkomst (or pupil, group, session). */
@@ -30,7 +30,7 @@ export const costSchema = z.object({
 });
 export type Cost = z.output<typeof costSchema>;
 
-export const interventionSchema = z.object({
+export const interventionSchema = contentObject({
   /** Name of the intervention. */
   title: requiredText,
   /** One or two plain-text sentences for lists and search results. */
@@ -46,7 +46,7 @@ export const interventionSchema = z.object({
   /** Price and unit; without it the intervention is free for schools. */
   cost: costSchema.optional(),
   /** Most schools that can take part. */
-  capacity: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
+  capacity: count(1).optional(),
   /** How long or how often, as text: "10 weken, 1 uur per week". */
   duration: z.string().optional(),
   /** Free keywords that help searching. */

@@ -1,8 +1,8 @@
 /** providers/<id>.yaml: an organisation that delivers interventions. */
 import { z } from 'astro/zod';
-import { email, requiredText, webUrl } from './common.ts';
+import { contentObject, email, requiredText, webUrl } from './common.ts';
 
-export const providerSchema = z.object({
+export const providerSchema = contentObject({
   /** The organisation's name, e.g. "Bibliotheek Vechtstreek". */
   name: requiredText,
   /** Its website (http or https). */

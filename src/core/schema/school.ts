@@ -1,31 +1,30 @@
 /** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
 import { z } from 'astro/zod';
-import { contactSchema, entryId, euros, requiredText, schoolType } from './common.ts';
-import { says } from './messages.ts';
+import { budgetEuros, contactSchema, contentObject, count, entryId, requiredText, schoolType } from './common.ts';
 
-export const choiceSchema = z.object({
+export const choiceSchema = contentObject({
   /** Id of an optional intervention meant for this school's type. */
   intervention: entryId,
   /** Units taken; defaults to 1, or to the school's pupil count for a per-pupil cost. */
-  quantity: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
+  quantity: count(1).optional(),
   /** The school's own remark, e.g. "groep 5 en 6". */
   note: z.string().optional(),
 });
 export type Choice = z.output<typeof choiceSchema>;
 
-export const schoolSchema = z.object({
+export const schoolSchema = contentObject({
   /** The school's name. */
   name: requiredText,
   /** vve, po, so or vo. */
   type: schoolType,
   /** Number of pupils; drives per-pupil budgets and costs. */
-  pupils: z.number().int(says('not-whole')).nonnegative(says('below-zero')),
+  pupils: count(0),
   /** BRIN number of the school. */
   brin: z.string().optional(),
   /** The school board (bestuur). */
   board: z.string().optional(),
   /** Own budget, written in euros (held in cents); overrides site.yaml's base + perPupil x pupils. */
-  budget: euros.optional(),
+  budget: budgetEuros.optional(),
   /** The school's contact for this programme, for the project team's order letters and reports; never published. */
   contact: contactSchema.optional(),
   /** What the school chose from the optional offer. */

@@ -1,11 +1,11 @@
 /** site.yaml: the catalogue as a whole. */
 import { z } from 'astro/zod';
-import { contactSchema, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
+import { budgetEuros, contactSchema, contentObject, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** One peg of the "kapstok": a domain that interventions hang under. */
-export const domainSchema = z.object({
+export const domainSchema = z.strictObject({
   /** Referenced by interventions' `domain` field. */
   id: entryId,
   /** Shown as the domain's name, e.g. "Taalondersteuning". */
@@ -18,7 +18,7 @@ export const domainSchema = z.object({
 export type Domain = z.output<typeof domainSchema>;
 
 /** A theme the school scans name, e.g. begrijpend-lezen; interventions and schools refer to it by id. */
-export const needSchema = z.object({
+export const needSchema = z.strictObject({
   /** Referenced by the `needs` of interventions and schools. */
   id: entryId,
   /** Shown as the need's name, e.g. "Begrijpend lezen". */
@@ -38,7 +38,7 @@ const uniqueIds = (code: 'duplicate-domain' | 'duplicate-need') => (entries: { i
 };
 
 /** The site's colours as hex codes; the build warns when a pair fails WCAG 2.1 AA contrast. */
-export const themeSchema = z.object({
+export const themeSchema = z.strictObject({
   /** Main colour: header, buttons and links (default #154273, dark blue). */
   primary: hexColor.optional(),
   /** Text on the primary colour (default #ffffff). */
@@ -57,7 +57,7 @@ export const themeSchema = z.object({
 export type Theme = z.output<typeof themeSchema>;
 
 /** A logo image in the content folder, shown in the header of every page (and on brochure covers when PNG or JPEG). */
-export const logoSchema = z.object({
+export const logoSchema = z.strictObject({
   /** File name inside the content folder: an .svg, .png, .jpg or .webp image. */
   file: z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|jpe?g|webp)$/i, says('not-a-logo-file')),
   /** Text alternative for screen readers, e.g. "Gemeente Vechtwaarde". */
@@ -78,7 +78,7 @@ export const fullDescriptionsWords = vocabulary(['all', 'chosen'], { all: { dutc
  * title, cost, duration and provider pointing to the website and the catalogue brochure. Left out:
  * `all` up to 30 interventions for the school's type, else `chosen` (src/brochure/content/full-descriptions.ts).
  */
-export const brochureSchema = z.object({
+export const brochureSchema = z.strictObject({
   fullDescriptions: fullDescriptionsWords.schema.optional(),
   /**
    * The most menu items a school's brochure lists as table rows (when not all are described in
@@ -89,7 +89,8 @@ export const brochureSchema = z.object({
 });
 export type BrochureSettings = z.output<typeof brochureSchema>;
 
-export const siteSchema = z
+/** The fields of site.yaml; siteSchema below is what reads the file. */
+const siteFields = z
   .object({
     /** Name of the catalogue, e.g. "NPO-aanbod 2025-2026". */
     title: requiredText,
@@ -97,7 +98,7 @@ export const siteSchema = z
     municipality: requiredText,
     /** School year or programme period the offer covers. */
     period: z
-      .object({ start: isoDate, end: isoDate })
+      .strictObject({ start: isoDate, end: isoDate })
       .refine((period) => period.start <= period.end, { ...says('ends-before-start'), path: ['end'] })
       .optional(),
     /** Markdown shown on the home page and in brochures. */
@@ -112,7 +113,7 @@ export const siteSchema = z
       .min(1, says('no-domains'))
       .superRefine(uniqueIds('duplicate-domain')),
     /** How a school's budget is computed when its own file names none: base + perPupil x pupils. */
-    budget: z.object({ base: euros, perPupil: euros }).optional(),
+    budget: z.strictObject({ base: budgetEuros, perPupil: euros }).optional(),
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
     url: webUrl.optional(),
     /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
@@ -128,7 +129,7 @@ export const siteSchema = z
     /** Months after its `checked` date an intervention is reported as not checked recently (default 12). */
     staleAfterMonths: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
     /** The licence of the open data (aanbod.json, aanbod.csv), linked from every page's footer. */
-    license: z.object({ name: requiredText, url: webUrl }).optional(),
+    license: z.strictObject({ name: requiredText, url: webUrl }).optional(),
     /** The project team's reports (reports/ in the project folder). */
     reports: z
       .object({
@@ -139,6 +140,9 @@ export const siteSchema = z
     /** Make every build fail when a school is over budget or an offer over capacity (as `npm run build -- --strict`). */
     strict: z.boolean().optional(),
   });
+
+/** site.yaml: its fields, none other, and `extra` for the team's own data. */
+export const siteSchema = contentObject(siteFields.shape);
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -1,5 +1,6 @@
 /** Problems in English, for a site with `language: en`: what is wrong and how to fix it. */
 import { formatMoney } from '../money.ts';
+import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
 import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('or', items);
@@ -10,7 +11,7 @@ const money = (cents: number) => formatMoney(cents, 'en');
 function kindOf(type: string): string {
   const nouns: Record<string, string> = {
     string: 'text', number: 'a number', array: 'a list', object: 'a block of fields',
-    boolean: 'true or false', date: 'a date', null: 'empty',
+    boolean: 'true or false', date: 'a date', null: 'empty', int: 'a whole number', record: 'a block of fields',
   };
   return nouns[type] ?? type;
 }
@@ -63,8 +64,9 @@ export const problemTextsEn: ProblemTexts = {
   }),
   'unknown-fields': ({ params }) => ({
     message: `has ${params.keys.length === 1 ? 'an unknown field' : 'unknown fields'}: ${params.keys.join(', ')}`,
-    hint: 'Check the spelling (capitals count) or remove the field; the README lists every field.',
+    hint: `${params.suggestions.map(({ key, field }) => `For ${key}: did you mean ${field}? `).join('')}Check the spelling (capitals count) or remove the field; the team's own data belongs under extra:. The README lists every field.`,
   }),
+  'empty-file': () => ({ message: 'is empty', hint: 'Fill the file with the fields the README names, or remove it (or start its name with _).' }),
   'too-few': ({ params }) => ({ message: `needs at least ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'}` }),
   'too-small': ({ params }) => ({ message: `must be at least ${params.minimum}` }),
   'schema-other': ({ params }) => ({ message: `is not right; the check says: "${params.text}"` }),
@@ -76,6 +78,11 @@ export const problemTextsEn: ProblemTexts = {
   'not-a-date': () => ({ message: 'is not a date (expected YYYY-MM-DD, for example 2025-10-01)' }),
   'not-a-colour': () => ({ message: 'is not a colour (expected a hex code like #1b6e53)' }),
   'not-whole': () => ({ message: 'must be a whole number' }),
+  'not-a-number': () => ({ message: 'must be an ordinary number' }),
+  'too-many-decimals': () => ({ message: 'has more than two decimals', hint: 'Write an amount in euros with at most two digits after the point, for example 12.50.' }),
+  'above-max-amount': () => ({ message: `is above the maximum of ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Check the amount (is the point in the right place?).' }),
+  'above-max-budget': () => ({ message: `is above the maximum of ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Check the budget (is the point in the right place?).' }),
+  'above-max-quantity': () => ({ message: `is above the maximum of ${MAX_QUANTITY.toLocaleString('en-GB')}` }),
   'below-one': () => ({ message: 'must be 1 or more' }),
   'below-zero': () => ({ message: 'must be 0 or more' }),
   'ends-before-start': () => ({ message: 'is before the start date' }),

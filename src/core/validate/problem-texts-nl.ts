@@ -1,5 +1,6 @@
 /** Problems in Dutch, the default language of aanbodgids: what is wrong and how to fix it. */
 import { formatMoney } from '../money.ts';
+import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
 import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('of', items);
@@ -10,7 +11,7 @@ const money = (cents: number) => formatMoney(cents, 'nl');
 function kindOf(type: string): string {
   const nouns: Record<string, string> = {
     string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een blok met velden',
-    boolean: 'ja of nee (true of false)', date: 'een datum', null: 'leeg',
+    boolean: 'ja of nee (true of false)', date: 'een datum', null: 'leeg', int: 'een heel getal', record: 'een blok met velden',
   };
   return nouns[type] ?? type;
 }
@@ -63,8 +64,9 @@ export const problemTextsNl: ProblemTexts = {
   }),
   'unknown-fields': ({ params }) => ({
     message: `bevat ${params.keys.length === 1 ? 'een onbekend veld' : 'onbekende velden'}: ${params.keys.join(', ')}`,
-    hint: 'Controleer de spelling (hoofdletters tellen mee) of verwijder het veld; de README noemt alle velden.',
+    hint: `${params.suggestions.map(({ key, field }) => `Bij ${key}: bedoelt u ${field}? `).join('')}Controleer de spelling (hoofdletters tellen mee) of verwijder het veld; eigen gegevens van het team horen onder extra:. De README noemt alle velden.`,
   }),
+  'empty-file': () => ({ message: 'is leeg', hint: 'Vul het bestand met de velden die de README noemt, of verwijder het (of laat de naam met _ beginnen).' }),
   'too-few': ({ params }) => ({ message: `moet ten minste ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'} bevatten` }),
   'too-small': ({ params }) => ({ message: `moet ten minste ${params.minimum} zijn` }),
   'schema-other': ({ params }) => ({ message: `klopt niet; de controle meldt: "${params.text}"` }),
@@ -76,6 +78,11 @@ export const problemTextsNl: ProblemTexts = {
   'not-a-date': () => ({ message: 'is geen datum (verwacht JJJJ-MM-DD, bijvoorbeeld 2025-10-01)' }),
   'not-a-colour': () => ({ message: 'is geen kleur (verwacht een hexcode zoals #1b6e53)' }),
   'not-whole': () => ({ message: 'moet een heel getal zijn' }),
+  'not-a-number': () => ({ message: 'moet een gewoon getal zijn' }),
+  'too-many-decimals': () => ({ message: 'heeft meer dan twee decimalen', hint: 'Schrijf een bedrag in euro\'s met hoogstens twee cijfers achter de punt, bijvoorbeeld 12.50.' }),
+  'above-max-amount': () => ({ message: `is hoger dan het maximum van ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Controleer het bedrag (staat de punt goed?).' }),
+  'above-max-budget': () => ({ message: `is hoger dan het maximum van ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Controleer het budget (staat de punt goed?).' }),
+  'above-max-quantity': () => ({ message: `is hoger dan het maximum van ${MAX_QUANTITY.toLocaleString('nl-NL')}` }),
   'below-one': () => ({ message: 'moet 1 of meer zijn' }),
   'below-zero': () => ({ message: 'moet 0 of meer zijn' }),
   'ends-before-start': () => ({ message: 'ligt vóór de begindatum (start)' }),

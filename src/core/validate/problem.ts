@@ -26,7 +26,8 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   required: { expected: string };
   'wrong-type': { expected: string; written: string };
   'not-allowed': { dutch: string[]; english: string[]; suggestions: string[] };
-  'unknown-fields': { keys: string[] };
+  'unknown-fields': { keys: string[]; suggestions: { key: string; field: string }[] };
+  'empty-file': NoParams;
   'too-few': { minimum: number };
   'too-small': { minimum: number };
   'schema-other': { text: string };

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { isSchemaMessage } from '../schema/messages.ts';
 import { vocabularyOf } from '../schema/vocabulary.ts';
 import type { FieldPath, Problem } from './problem.ts';
+import { knownFieldsAt } from './known-fields.ts';
 import { nearest } from './suggest.ts';
 
 type Place = { file: string; field?: FieldPath; value?: unknown };
@@ -29,8 +30,15 @@ function notAllowed(at: Place, values: readonly unknown[]): Problem {
   return { ...at, kind: 'not-allowed', params: { dutch, english, suggestions } };
 }
 
+/** Each unknown field with the nearest field the schema knows at that place. */
+function unknownFields(at: Place, keys: string[], known: string[]): Problem {
+  const suggestions = keys.flatMap((key) => nearest(key, known, 1).map((field) => ({ key, field })));
+  return { ...at, kind: 'unknown-fields', params: { keys, suggestions } };
+}
+
 /** `written` is the value at the issue's path, also when it is an object or list (not shown in `at`). */
-function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown): Problem {
+function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown, schema: z.ZodType): Problem {
+  if (issue.path.length === 0 && (written === null || written === undefined)) return { file: at.file, kind: 'empty-file' };
   // The schemas' own checks carry a message code; the kind of problem is that code.
   if (isSchemaMessage(issue.message)) return { ...at, kind: issue.message };
   switch (issue.code) {
@@ -40,7 +48,7 @@ function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown): Probl
     case 'invalid_value':
       return notAllowed(at, issue.values);
     case 'unrecognized_keys':
-      return { ...at, kind: 'unknown-fields', params: { keys: issue.keys } };
+      return unknownFields(at, issue.keys, knownFieldsAt(schema, issue.path));
     case 'too_small':
       return { ...at, kind: issue.origin === 'array' ? 'too-few' : 'too-small', params: { minimum: Number(issue.minimum) } };
     default:
@@ -49,12 +57,12 @@ function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown): Probl
 }
 
 /** Problems for every issue of a failed parse, each with the value that was actually written. */
-export function problemsFromZod(file: string, data: unknown, error: z.ZodError): Problem[] {
+export function problemsFromZod(file: string, data: unknown, error: z.ZodError, schema: z.ZodType): Problem[] {
   return error.issues.map((issue) => {
     const value = valueAt(data, issue.path);
     const at: Place = { file };
     if (issue.path.length > 0) at.field = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
     if (value !== undefined && (typeof value !== 'object' || value === null)) at.value = value;
-    return problemFor(issue, at, value);
+    return problemFor(issue, at, value, schema);
   });
 }

@@ -55,7 +55,7 @@ function parseAll<S extends z.ZodType, T>(
     if (entry.data === undefined) return [];
     const result = schema.safeParse(entry.data);
     if (result.success) return [build(entry, result.data)];
-    problems.push(...problemsFromZod(entry.file, entry.data, result.error));
+    problems.push(...problemsFromZod(entry.file, entry.data, result.error, schema));
     return [];
   });
 }

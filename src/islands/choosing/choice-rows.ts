@@ -4,10 +4,13 @@
  * what the visitor is typing while the totals change around it. What they say comes from choicesView.
  */
 import type { ChoiceStrings } from '../../core/choice-strings.ts';
+import type { Language } from '../../core/labels.ts';
+import { countIssue, MAX_QUANTITY } from '../../core/money-limits.ts';
 import type { ChoiceRowView } from './choices-view.ts';
 
 export interface RowContext {
   c: ChoiceStrings;
+  language: Language;
   interventionHref: (id: string) => string;
   onQuantity: (interventionId: string, quantity: number | undefined) => void;
   onRemove: (interventionId: string) => void;
@@ -28,10 +31,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** What a quantity field holds: a whole number of one or more, or nothing (the default). */
+/** What a quantity field holds: a whole number from 1 to MAX_QUANTITY, or nothing (the default). */
 export const quantityFrom = (text: string): number | undefined => {
   const value = Number(text);
-  return text.trim() !== '' && Number.isInteger(value) && value >= 1 ? value : undefined;
+  return text.trim() !== '' && countIssue(value, 1) === undefined ? value : undefined;
 };
 
 function createRow(view: ChoiceRowView, context: RowContext): Row {
@@ -51,10 +54,19 @@ function createRow(view: ChoiceRowView, context: RowContext): Row {
   const label = element('label', 'visually-hidden', view.title);
   label.htmlFor = inputId;
   const input = element('input', 'utrecht-textbox utrecht-textbox--html-input quantity-input');
-  Object.assign(input, { type: 'number', id: inputId, min: '1', step: '1', inputMode: 'numeric' });
-  input.addEventListener('input', () => context.onQuantity(id, quantityFrom(input.value)));
+  Object.assign(input, { type: 'number', id: inputId, min: '1', max: String(MAX_QUANTITY), step: '1', inputMode: 'numeric' });
+  const refused = context.c.quantityRange(MAX_QUANTITY.toLocaleString(context.language === 'en' ? 'en-GB' : 'nl-NL'));
+  input.addEventListener('input', () => {
+    const quantity = quantityFrom(input.value);
+    // A number out of range is refused, not rounded or capped: the field says why and the default counts.
+    input.setCustomValidity(input.value.trim() !== '' && quantity === undefined ? refused : '');
+    context.onQuantity(id, quantity);
+  });
   // Leaving an empty or invalid field shows the default it fell back to.
-  input.addEventListener('change', () => context.onQuantity(id, quantityFrom(input.value)));
+  input.addEventListener('change', () => {
+    if (!input.checkValidity()) input.reportValidity();
+    context.onQuantity(id, quantityFrom(input.value));
+  });
   const quantityUnit = element('span', 'quantity-unit');
   quantity.append(label, input, ' ', quantityUnit);
 

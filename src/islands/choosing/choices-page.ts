@@ -58,6 +58,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
 
   const drawRows = createChoiceRows(parts.items, {
     c,
+    language: setup.language,
     interventionHref: (id) => `${setup.base}aanbod/${id}/`,
     onQuantity: (id, quantity) => change((list) => setQuantity(list, id, quantity)),
     onRemove: (id) => {
