@@ -2,21 +2,25 @@
  * The site's colours: site.yaml `theme` over the defaults, as CSS custom properties that the
  * NL Design System components read, and a contrast check so a theme never makes text unreadable.
  */
+import { colourDifference, DISTINCT_COLOURS } from './colour-distance.ts';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 import type { ContrastPair, FieldPath, Problem } from './validate/problem.ts';
 import type { Site, Theme } from './schema/site.ts';
 
 export type ThemeColors = Required<Theme>;
 
-/** Defaults: Rijkshuisstijl-like dark blue, white text, a yellow focus ring; all pass AA. */
+/**
+ * Defaults: Rijkshuisstijl-like dark blue, white text, a yellow focus ring; all pass AA. The offer
+ * badges are brown and teal, far from the greens, purples and blues domains tend to use.
+ */
 export const DEFAULT_THEME: ThemeColors = {
   primary: '#154273',
   primaryText: '#ffffff',
   text: '#1a1a1a',
   background: '#ffffff',
   focus: '#ffbf47',
-  fixed: '#1b5e20',
-  optional: '#6a1b9a',
+  fixed: '#8a4b00',
+  optional: '#005f73',
 };
 
 export const themeOf = (site: Pick<Site, 'theme'>): ThemeColors => ({ ...DEFAULT_THEME, ...site.theme });
@@ -65,5 +69,23 @@ export function themeContrastWarnings(site: Site & { file: string }): Problem[] 
     const ratio = contrastRatio(foreground, background);
     if (ratio >= AA_TEXT_CONTRAST) return [];
     return [{ file: site.file, field, kind: 'low-contrast', params: { pair, ratio, ...(domain ? { domain } : {}) } }];
+  });
+}
+
+/**
+ * Warnings for an offer badge colour too close to a domain colour (CIEDE2000 below 10): both
+ * badges sit on every card, so they must be told apart. A domain without a colour uses the primary.
+ */
+export function badgeColourWarnings(site: Site & { file: string }): Problem[] {
+  const theme = themeOf(site);
+  const badges = [['fixed', theme.fixed], ['optional', theme.optional]] as const;
+  return site.domains.flatMap((domain, index) => {
+    const domainColour = domain.color ?? theme.primary;
+    return badges.flatMap(([offer, badgeColour]): Problem[] => {
+      const difference = colourDifference(badgeColour, domainColour);
+      if (difference >= DISTINCT_COLOURS) return [];
+      const field = domain.color ? ['domains', index, 'color'] : ['theme', offer];
+      return [{ file: site.file, field, value: domainColour, kind: 'similar-colours', params: { offer, badgeColour, domain: domain.id, difference } }];
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../src/core/contrast.ts';
-import { DEFAULT_THEME, themeContrastWarnings, themeCss, themeOf } from '../../src/core/theme.ts';
+import { badgeColourWarnings, DEFAULT_THEME, themeContrastWarnings, themeCss, themeOf } from '../../src/core/theme.ts';
+import { colourDifference } from '../../src/core/colour-distance.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import type { Site } from '../../src/core/schema/site.ts';
 
@@ -45,5 +46,35 @@ describe('theme colours from site.yaml', () => {
     const theme = themeOf({ theme: { primary: '#00594f' } });
     expect(theme).toEqual({ ...DEFAULT_THEME, primary: '#00594f' });
     expect(themeCss(theme)).toContain('--aanbodgids-primary:#00594f');
+  });
+});
+
+describe('offer badge colours against domain colours', () => {
+  test('the default badge colours are told apart from the demo domains and the primary colour', () => {
+    const demo = site({ domains: [
+      { id: 'zorg', label: 'Zorg', color: '#1b6e53' },
+      { id: 'talent', label: 'Talent', color: '#7a3b8c' },
+      { id: 'taal', label: 'Taal', color: '#1f4f8f' },
+      { id: 'zonder', label: 'Zonder kleur' },
+    ] });
+    expect(badgeColourWarnings(demo)).toEqual([]);
+  });
+
+  test('colour difference is CIEDE2000: zero for one colour, near 100 for black and white', () => {
+    expect(colourDifference('#1b6e53', '#1b6e53')).toBe(0);
+    expect(colourDifference('#000000', '#ffffff')).toBeCloseTo(100, 0);
+  });
+
+  test('a domain colour close to an offer badge is a warning naming the domain, both colours and the fix', () => {
+    const warnings = badgeColourWarnings(site({
+      theme: { fixed: '#1b5e20', optional: '#6a1b9a' },
+      domains: [{ id: 'zorg', label: 'Zorg', color: '#1b6e53' }, { id: 'talent', label: 'Talent', color: '#7a3b8c' }],
+    }));
+    expect(warnings.map((warning) => formatProblem(warning, 'nl'))).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml: domains, domein 2, color "#7a3b8c" domein "talent" heeft bijna dezelfde kleur als het label Keuzeaanbod (#6a1b9a): kleurverschil 8,3, minstens 10 nodig (CIEDE2000)
+          Kies voor het domein een kleur die duidelijk anders is, of zet theme.optional in site.yaml op een andere kleur.",
+      ]
+    `);
   });
 });

@@ -49,9 +49,9 @@ export const themeSchema = z.strictObject({
   background: hexColor.optional(),
   /** Ring around whatever has keyboard focus (default #ffbf47, yellow). */
   focus: hexColor.optional(),
-  /** Badge colour of fixed offer; white text is drawn on it (default #1b5e20). */
+  /** Badge colour of fixed offer; white text is drawn on it (default #8a4b00, brown). */
   fixed: hexColor.optional(),
-  /** Badge colour of optional offer; white text is drawn on it (default #6a1b9a). */
+  /** Badge colour of optional offer; white text is drawn on it (default #005f73, teal). */
   optional: hexColor.optional(),
 });
 export type Theme = z.output<typeof themeSchema>;

@@ -152,4 +152,8 @@ export const problemTextsEn: ProblemTexts = {
     message: `intervention "${params.title}" has not been checked with its provider since ${params.checked}: more than ${params.months} months before ${params.buildDate}`,
     hint: 'Ask the provider whether price, planning and how to apply still hold, and set checked to today.',
   }),
+  'similar-colours': ({ params }) => ({
+    message: `domain "${params.domain}" has almost the colour of the ${params.offer === 'fixed' ? 'Fixed offer' : 'Optional offer'} badge (${params.badgeColour}): colour difference ${params.difference.toFixed(1)}, at least 10 needed (CIEDE2000)`,
+    hint: `Choose a clearly different colour for the domain, or set theme.${params.offer} in site.yaml to another colour.`,
+  }),
 };

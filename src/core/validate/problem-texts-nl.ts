@@ -152,4 +152,8 @@ export const problemTextsNl: ProblemTexts = {
     message: `interventie "${params.title}" is sinds ${params.checked} niet gecontroleerd bij de aanbieder: langer dan ${params.months} maanden vóór ${params.buildDate}`,
     hint: 'Vraag de aanbieder of prijs, planning en aanmelding nog kloppen, en zet de datum van vandaag in checked.',
   }),
+  'similar-colours': ({ params }) => ({
+    message: `domein "${params.domain}" heeft bijna dezelfde kleur als het label ${params.offer === 'fixed' ? 'Vast aanbod' : 'Keuzeaanbod'} (${params.badgeColour}): kleurverschil ${params.difference.toFixed(1).replace('.', ',')}, minstens 10 nodig (CIEDE2000)`,
+    hint: `Kies voor het domein een kleur die duidelijk anders is, of zet theme.${params.offer} in site.yaml op een andere kleur.`,
+  }),
 };

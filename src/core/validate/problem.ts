@@ -49,6 +49,7 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'over-capacity': { title: string; chosenBy: number; capacity: number };
   'low-contrast': { pair: ContrastPair; domain?: string; ratio: number };
   'not-checked-recently': { title: string; checked: string; months: number; buildDate: string };
+  'similar-colours': { offer: 'fixed' | 'optional'; badgeColour: string; domain: string; difference: number };
 }
 
 /** Which colour pair a contrast warning is about. */

@@ -5,7 +5,7 @@
 import { summarizeBudget } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
 import { DEFAULT_STALE_AFTER_MONTHS, staleInterventions } from '../fit/freshness.ts';
-import { themeContrastWarnings } from '../theme.ts';
+import { badgeColourWarnings, themeContrastWarnings } from '../theme.ts';
 import type { Problem } from './problem.ts';
 
 /** Schools that chose an intervention, for capacity checks and provider pages. */
@@ -57,5 +57,5 @@ function notCheckedRecently(catalogue: Catalogue, buildDate: string | undefined)
 
 /** Warnings of a valid catalogue; freshness is judged against the build date, when one is given. */
 export function catalogueWarnings(catalogue: Catalogue, buildDate?: string): Problem[] {
-  return [...themeContrastWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue), ...notCheckedRecently(catalogue, buildDate)];
+  return [...themeContrastWarnings(catalogue.site), ...badgeColourWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue), ...notCheckedRecently(catalogue, buildDate)];
 }
