@@ -58,6 +58,21 @@ const nl = {
   mailSubject: (site: string) => `Keuzes ${site}`,
   mailNoSchool: 'nog niet gekozen',
   mailChoices: 'Keuzes:',
+  statusRegistered: 'Geregistreerd bij het projectteam',
+  statusChanged: 'Gewijzigd, nog niet doorgegeven',
+  statusAdded: 'Nieuw, nog niet doorgegeven',
+  note: 'Opmerking',
+  pupilsQuestion: (pupils: string) => `Voor hoeveel leerlingen? Nu geteld: alle ${pupils} leerlingen van de school. Vul het aantal in als het om minder leerlingen gaat.`,
+  pupilsHint: (pupils: string) => `Uw school heeft ${pupils} leerlingen.`,
+  loaded: (count: number, school: string) => `${count === 1 ? 'De geregistreerde keuze' : `De ${count} geregistreerde keuzes`} van ${school} ${count === 1 ? 'is' : 'zijn'} geladen, met aantallen en opmerkingen.`,
+  loadQuestion: (count: number, school: string) => `${school} heeft ${count === 1 ? 'een geregistreerde keuze' : `${count} geregistreerde keuzes`} bij het projectteam, en in deze browser staan andere keuzes. Wat wilt u doen?`,
+  loadRegistered: 'Laad de geregistreerde keuzes',
+  loadAdd: 'Voeg ze toe aan mijn keuzes',
+  loadKeep: 'Houd alleen mijn keuzes',
+  loadedRegistered: 'De geregistreerde keuzes zijn geladen; uw eigen keuzes zijn vervangen.',
+  loadedAdded: 'De geregistreerde keuzes zijn toegevoegd aan uw keuzes.',
+  keptMine: 'Uw eigen keuzes zijn bewaard; de geregistreerde keuzes zijn niet geladen.',
+  removedRegistered: (titles: string) => `Niet meer gekozen, wel geregistreerd: ${titles}. In het bestand dat u doorgeeft staat dit niet meer.`,
 } as const;
 
 export type ChoiceStrings = Translation<typeof nl>;
@@ -112,6 +127,21 @@ const en: ChoiceStrings = {
   mailSubject: (site) => `Choices ${site}`,
   mailNoSchool: 'not chosen yet',
   mailChoices: 'Choices:',
+  statusRegistered: 'Registered with the project team',
+  statusChanged: 'Changed, not handed in yet',
+  statusAdded: 'New, not handed in yet',
+  note: 'Note',
+  pupilsQuestion: (pupils) => `For how many pupils? Counted now: all ${pupils} pupils of the school. Fill in the number if fewer pupils take part.`,
+  pupilsHint: (pupils) => `Your school has ${pupils} pupils.`,
+  loaded: (count, school) => `${count === 1 ? 'The registered choice' : `The ${count} registered choices`} of ${school} ${count === 1 ? 'was' : 'were'} loaded, with quantities and notes.`,
+  loadQuestion: (count, school) => `${school} has ${count === 1 ? 'a registered choice' : `${count} registered choices`} with the project team, and this browser holds other choices. What would you like to do?`,
+  loadRegistered: 'Load the registered choices',
+  loadAdd: 'Add them to my choices',
+  loadKeep: 'Keep only my choices',
+  loadedRegistered: 'The registered choices were loaded; your own choices were replaced.',
+  loadedAdded: 'The registered choices were added to your choices.',
+  keptMine: 'Your own choices were kept; the registered choices were not loaded.',
+  removedRegistered: (titles) => `No longer chosen, but registered: ${titles}. The file you hand in no longer holds them.`,
 };
 
 export function choiceStrings(language: Language): ChoiceStrings {

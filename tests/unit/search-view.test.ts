@@ -3,7 +3,10 @@ import type { PagefindResultData } from '../../src/islands/search/pagefind-clien
 import { controlsState, countText, nextBatch, optionView, pageView, resultCardView } from '../../src/islands/search/search-view.ts';
 
 const noCounts = { domein: {}, aanbod: {}, aanbieder: {}, schooltype: {} };
-const texts = { count: ['Geen interventies gevonden', '1 interventie gevonden', '{n} interventies gevonden'] as [string, string, string] };
+const texts = {
+  count: ['Geen interventies gevonden', '1 interventie gevonden', '{n} interventies gevonden'] as [string, string, string],
+  facts: { provider: 'Aanbieder', cost: 'Kosten', schoolTypes: 'Voor' },
+};
 
 describe('what the search page shows', () => {
   test('the status line has its own words for none, one and more results', () => {
@@ -51,30 +54,49 @@ describe('a search result card', () => {
     meta: {
       title: 'VoorleesExpress', summary: 'Een vrijwilliger leest voor.', offer: 'optional', offer_label: 'Keuzeaanbod',
       domain_label: 'Taalondersteuning', domain_color: '#1b6e53', intervention: 'voorleesexpress', school_types: 'vve po',
+      provider: 'Bibliotheek Vechtwaarde', cost: '€ 150,00 per bijeenkomst', school_types_label: 'Voorschool en primair onderwijs',
     },
   };
 
   test('optional offer gets a choose control with its id and school types', () => {
-    const card = resultCardView(data, true);
+    const card = resultCardView(data, 'voorlezen');
     expect(card).toMatchObject({ offer: 'optional', title: 'VoorleesExpress', href: '/aanbod/voorleesexpress/', domainColor: '#1b6e53' });
     expect(card.choose).toEqual({ intervention: 'voorleesexpress', schoolTypes: 'vve po' });
   });
 
-  test('the excerpt with the hit shows only when words were searched; otherwise the summary', () => {
-    expect(resultCardView(data, true).excerpt).toBe('wekelijks <mark>voorlezen</mark> thuis');
-    expect(resultCardView(data, false).excerpt).toBeNull();
-    expect(resultCardView(data, false).summary).toBe('Een vrijwilliger leest voor.');
+  test('the summary always shows, with the searched words marked where they occur', () => {
+    expect(resultCardView(data, 'vrijwilliger').summary).toEqual([
+      { text: 'Een ', marked: false },
+      { text: 'vrijwilliger', marked: true },
+      { text: ' leest voor.', marked: false },
+    ]);
+    expect(resultCardView(data, '').summary).toEqual([{ text: 'Een vrijwilliger leest voor.', marked: false }]);
+  });
+
+  test('a body excerpt shows only when the words are in the body alone, between ellipses', () => {
+    expect(resultCardView(data, 'voorlezen thuis').excerpt).toBe('… wekelijks <mark>voorlezen</mark> thuis …');
+    expect(resultCardView(data, 'leest').excerpt).toBeNull();
+    expect(resultCardView(data, 'voorleesexpress').excerpt).toBeNull();
+    expect(resultCardView(data, '').excerpt).toBeNull();
+  });
+
+  test('provider, cost and school types are labelled as on the browse cards', () => {
+    expect(resultCardView(data, 'lezen', texts).facts).toEqual([
+      { label: 'Aanbieder', value: 'Bibliotheek Vechtwaarde' },
+      { label: 'Kosten', value: '€ 150,00 per bijeenkomst' },
+      { label: 'Voor', value: 'Voorschool en primair onderwijs' },
+    ]);
   });
 
   test('fixed offer has no choose control', () => {
-    expect(resultCardView({ ...data, meta: { ...data.meta, offer: 'fixed' } }, false).choose).toBeUndefined();
+    expect(resultCardView({ ...data, meta: { ...data.meta, offer: 'fixed' } }, '').choose).toBeUndefined();
   });
 
   test('a domain colour that is not a hex code never reaches a style', () => {
-    expect(resultCardView({ ...data, meta: { ...data.meta, domain_color: 'red; background: url(x)' } }, false).domainColor).toBeUndefined();
+    expect(resultCardView({ ...data, meta: { ...data.meta, domain_color: 'red; background: url(x)' } }, '').domainColor).toBeUndefined();
   });
 
   test('a page without a title falls back to its address', () => {
-    expect(resultCardView({ ...data, meta: {} }, false).title).toBe('/aanbod/voorleesexpress/');
+    expect(resultCardView({ ...data, meta: {} }, '').title).toBe('/aanbod/voorleesexpress/');
   });
 });

@@ -50,6 +50,18 @@ export function setQuantity(list: ChoiceList, interventionId: string, quantity: 
   };
 }
 
+/** Sets the school's own remark on a choice; an empty one is dropped. */
+export function setNote(list: ChoiceList, interventionId: string, note: string): ChoiceList {
+  return {
+    ...list,
+    items: list.items.map((item) => {
+      if (item.intervention !== interventionId) return item;
+      const { note: _old, ...rest } = item;
+      return note.trim() === '' ? rest : { ...rest, note };
+    }),
+  };
+}
+
 export function setSchool(list: ChoiceList, school: ChoosingSchool | undefined): ChoiceList {
   if (!school) {
     const { school: _old, ...rest } = list;

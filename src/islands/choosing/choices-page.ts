@@ -4,7 +4,7 @@
  * brochure, the school file and the mail to take them away. The brochure's and the file's code
  * load only when asked for.
  */
-import { emptyChoiceList, removeItem, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
+import { emptyChoiceList, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { choiceStrings } from '../../core/choice-strings.ts';
 import type { Language } from '../../core/labels.ts';
@@ -14,10 +14,13 @@ import { createChoicesState } from './choices-state.ts';
 import { choicesView, type ChoicesView } from './choices-view.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 import { clearSchool, showSchool, wireSchoolPicker } from './school-picker.ts';
+import { schoolLoading } from './school-loading.ts';
 import { downloadBrochure, downloadSchoolFile } from './take-away.ts';
 
 export interface ChoicesPageSetup {
   language: Language;
+  /** The table's column names, shown beside each cell when rows are stacked on a narrow screen. */
+  columns: { quantity: string; unitPrice: string; charge: string };
   /** The site's base path, ending in `/`. */
   base: string;
   catalogueHref: string;
@@ -59,22 +62,26 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
   const drawRows = createChoiceRows(parts.items, {
     c,
     language: setup.language,
+    columns: setup.columns,
     interventionHref: (id) => `${setup.base}aanbod/${id}/`,
     onQuantity: (id, quantity) => change((list) => setQuantity(list, id, quantity)),
+    onNote: (id, note) => change((list) => setNote(list, id, note)),
     onRemove: (id) => {
       change((list) => removeItem(list, id));
       document.getElementById('gekozen-kop')?.focus();
     },
   });
 
-  let view = choicesView(state.summary, catalogue.site);
+  let view = choicesView(state.summary, catalogue.site, state.registered);
   function show(): void {
-    view = choicesView(state.summary, catalogue.site);
+    view = choicesView(state.summary, catalogue.site, state.registered);
     showSchool(parts, state.list.school);
     parts.schoolFacts.textContent = view.schoolFacts;
     parts.empty.hidden = view.rows.length > 0;
     parts.itemsWrapper.hidden = view.rows.length === 0;
     drawRows(view.rows);
+    parts.removed.textContent = view.removed;
+    parts.removed.hidden = !view.removed;
     showBudget(parts, view);
     if (parts.mail && view.mailto) parts.mail.href = view.mailto;
   }
@@ -84,7 +91,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     announceTimer = setTimeout(() => (parts.announce.textContent = view.status), ANNOUNCE_DELAY_MS);
   }
 
-  wireSchoolPicker(parts, change);
+  wireSchoolPicker(parts, change, schoolLoading({ parts, c, catalogue, read, write: writeChoices }));
 
   const whenSchoolChosen = (action: () => Promise<string>) => async () => {
     if (!state.summary.school) {
@@ -116,11 +123,15 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
   parts.startOver.addEventListener('click', () => {
     clearSchool(parts);
     writeChoices(emptyChoiceList());
+    parts.schoolStatus.textContent = '';
+    parts.loadQuestion.hidden = true;
     parts.actionStatus.textContent = c.cleared;
     parts.school.focus();
   });
 
   onChoicesChanged(() => {
+    // A message about the list as it was (a file downloaded, pick a school first) is stale now.
+    parts.actionStatus.textContent = '';
     state.reload();
     show();
     announce();

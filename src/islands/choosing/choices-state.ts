@@ -5,10 +5,13 @@
 import type { ChoiceList } from '../../core/choices/choice-list.ts';
 import { summarizeChoosing, type ChoosingSummary } from '../../core/choices/choosing.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
+import { registeredFor, type Registered } from '../../core/choices/registered.ts';
 
 export interface ChoicesState {
   readonly list: ChoiceList;
   readonly summary: ChoosingSummary;
+  /** The chosen school's choices in the content folder, which the list is compared with. */
+  readonly registered: Registered;
   /** Reads the list again (after a change here or in another tab) and charges it anew. */
   reload(): ChoosingSummary;
 }
@@ -16,7 +19,11 @@ export interface ChoicesState {
 export function createChoicesState(catalogue: Catalogue, read: () => ChoiceList): ChoicesState {
   let list = read();
   let summary = summarizeChoosing(list, catalogue);
+  let registered = registeredFor(list, catalogue);
   return {
+    get registered() {
+      return registered;
+    },
     get list() {
       return list;
     },
@@ -26,6 +33,7 @@ export function createChoicesState(catalogue: Catalogue, read: () => ChoiceList)
     reload() {
       list = read();
       summary = summarizeChoosing(list, catalogue);
+      registered = registeredFor(list, catalogue);
       return summary;
     },
   };

@@ -8,7 +8,9 @@ import { choicesMailto } from '../../core/choices/choice-mail.ts';
 import type { ChoosingSummary, ListedItem } from '../../core/choices/choosing.ts';
 import { choiceStrings, schoolFactsOf } from '../../core/choice-strings.ts';
 import { unitPriceText } from '../../core/cost-text.ts';
-import { countNoun, schoolTypeLabels, type Language } from '../../core/labels.ts';
+import { countNoun, localeOf, schoolTypeLabels, type Language } from '../../core/labels.ts';
+import { listInWords } from '../../core/list-words.ts';
+import { NONE_REGISTERED, removedItems, statusOf, type ChoiceStatus, type Registered } from '../../core/choices/registered.ts';
 import type { Site } from '../../core/schema/site.ts';
 
 export interface ChoiceRowView {
@@ -24,6 +26,14 @@ export interface ChoiceRowView {
   notChoosable: boolean;
   /** Why the school may not choose it; empty when it may or no school is picked yet. */
   problem: string;
+  /** Registered with the project team, changed here, or new here; and that in words. */
+  status: ChoiceStatus;
+  statusText: string;
+  note: string;
+  /** Under a per-pupil quantity: the question while it counts every pupil by default, else the school's pupil count. */
+  pupilsText: string;
+  /** True while a per-pupil quantity is the default (all pupils), so the page shows it as a question. */
+  quantityIsDefault: boolean;
 }
 
 export interface ChoicesView {
@@ -34,6 +44,8 @@ export interface ChoicesView {
   noBudget?: string;
   budget?: { budget: BudgetFact; spent: BudgetFact; left: BudgetFact };
   overAlert: string;
+  /** Registered choices the visitor removed, in words; empty when none. */
+  removed: string;
   /** What a screen reader hears once the visitor pauses. */
   status: string;
   mailto?: string;
@@ -41,11 +53,31 @@ export interface ChoicesView {
 
 const lowerTypeLabel = (type: keyof (typeof schoolTypeLabels)['nl'], language: Language) => schoolTypeLabels[language][type].toLowerCase();
 
-function rowView(listed: ListedItem, summary: ChoosingSummary, line: ReturnType<typeof budgetView>['lines'][number] | undefined, language: Language): ChoiceRowView {
+const statusWords = (status: ChoiceStatus, language: Language): string => {
+  const c = choiceStrings(language);
+  return { registered: c.statusRegistered, changed: c.statusChanged, added: c.statusAdded }[status];
+};
+
+function pupilsText(listed: ListedItem, summary: ChoosingSummary, language: Language): string {
+  if (listed.intervention.cost?.per !== 'pupil' || !summary.school || listed.notChoosable) return '';
+  const c = choiceStrings(language);
+  const pupils = summary.school.pupils.toLocaleString(localeOf(language));
+  return listed.item.quantity === undefined ? c.pupilsQuestion(pupils) : c.pupilsHint(pupils);
+}
+
+function rowView(
+  listed: ListedItem,
+  summary: ChoosingSummary,
+  line: ReturnType<typeof budgetView>['lines'][number] | undefined,
+  registered: Registered,
+  language: Language,
+): ChoiceRowView {
   const c = choiceStrings(language);
   const { intervention } = listed;
   const quantity = line?.quantity ?? listed.item.quantity ?? 1;
-  const types = intervention.schoolTypes.map((type) => lowerTypeLabel(type, language)).join(', ');
+  const types = listInWords(intervention.schoolTypes.map((type) => lowerTypeLabel(type, language)), language);
+  const status = statusOf(listed.item, registered.items);
+  const perPupilDefault = intervention.cost?.per === 'pupil' && listed.item.quantity === undefined && Boolean(summary.school) && !listed.notChoosable;
   return {
     interventionId: intervention.id,
     title: intervention.title,
@@ -55,10 +87,19 @@ function rowView(listed: ListedItem, summary: ChoosingSummary, line: ReturnType<
     charge: line?.charge ?? c.notCharged,
     notChoosable: Boolean(listed.notChoosable),
     problem: listed.notChoosable && summary.school ? c.notForSchool(lowerTypeLabel(summary.school.type, language), types) : '',
+    status,
+    statusText: statusWords(status, language),
+    note: listed.item.note ?? '',
+    pupilsText: pupilsText(listed, summary, language),
+    quantityIsDefault: perPupilDefault,
   };
 }
 
-export function choicesView(summary: ChoosingSummary, site: Site): ChoicesView {
+/**
+ * `registered` are the school's choices in the content folder (none for a new school): each row
+ * says whether it is one of them, changed, or new.
+ */
+export function choicesView(summary: ChoosingSummary, site: Site, registered: Registered = NONE_REGISTERED): ChoicesView {
   const { language } = site;
   const c = choiceStrings(language);
   const view = budgetView(summary.budget, language);
@@ -69,11 +110,18 @@ export function choicesView(summary: ChoosingSummary, site: Site): ChoicesView {
   const facts = school && spent && budget && left ? { budget, spent, left } : undefined;
   return {
     schoolFacts: school ? schoolFactsOf(school, language) : '',
-    rows: summary.items.map((listed) => rowView(listed, summary, lines.get(listed.intervention.id), language)),
+    rows: summary.items.map((listed) => rowView(listed, summary, lines.get(listed.intervention.id), registered, language)),
     total: spent?.amount ?? '',
     ...(facts ? { budget: facts } : { noBudget: school ? budget?.amount ?? '' : c.pickSchoolForBudget }),
     overAlert: view.overAlert ?? '',
+    removed: removedText(summary, registered, language),
     status: c.status(spent?.amount ?? '', left ? `${left.label}: ${left.amount}.` : ''),
     ...(site.contact?.email ? { mailto: choicesMailto(summary, site) } : {}),
   };
+}
+
+function removedText(summary: ChoosingSummary, registered: Registered, language: Language): string {
+  const list = { items: summary.items.map((listed) => listed.item) };
+  const titles = removedItems(list, registered.items).map((item) => registered.title(item.intervention));
+  return titles.length === 0 ? '' : choiceStrings(language).removedRegistered(listInWords(titles, language));
 }

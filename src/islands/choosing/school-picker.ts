@@ -20,16 +20,22 @@ export function showSchool(parts: ChoicesPageParts, school: ChoosingSchool | und
   }
 }
 
-/** Stores the school as the visitor picks or types it. */
-export function wireSchoolPicker(parts: ChoicesPageParts, change: (update: (list: ChoiceList) => ChoiceList) => void): void {
+/** Stores the school as the visitor picks or types it; a school from the list goes to `pickExisting`, which may load its registered choices. */
+export function wireSchoolPicker(
+  parts: ChoicesPageParts,
+  change: (update: (list: ChoiceList) => ChoiceList) => void,
+  pickExisting: (schoolId: string) => void,
+): void {
   parts.school.addEventListener('change', () => {
     const value = parts.school.value;
     if (value === NEW_SCHOOL) {
       parts.newSchool.hidden = false;
       change((list) => setSchool(list, newSchoolOf(parts)));
       parts.newName.focus();
+    } else if (value) {
+      pickExisting(value);
     } else {
-      change((list) => setSchool(list, value ? { kind: 'existing', id: value } : undefined));
+      change((list) => setSchool(list, undefined));
     }
   });
   for (const field of [parts.newName, parts.newType, parts.newPupils]) {

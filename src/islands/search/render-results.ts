@@ -42,6 +42,22 @@ function badges(view: ResultCardView): HTMLUListElement {
   return list;
 }
 
+function factList(view: ResultCardView): HTMLDListElement {
+  const list = element('dl', 'facts facts-inline');
+  for (const fact of view.facts) {
+    const row = element('div');
+    row.append(element('dt', undefined, fact.label), ' ', element('dd', undefined, fact.value));
+    list.append(row);
+  }
+  return list;
+}
+
+function summaryText(view: ResultCardView): HTMLParagraphElement {
+  const text = element('p', 'card-summary');
+  text.append(...view.summary.map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+  return text;
+}
+
 export function resultCard(view: ResultCardView): HTMLLIElement {
   const item = element('li');
   const card = withDomainColor(element('article', `card card-${view.offer}`), view.domainColor);
@@ -49,10 +65,14 @@ export function resultCard(view: ResultCardView): HTMLLIElement {
   const link = element('a', undefined, view.title);
   link.href = view.href;
   heading.append(link);
-  const text = element('p', 'card-summary');
-  if (view.excerpt !== null) text.append(...excerptNodes(view.excerpt));
-  else text.textContent = view.summary;
-  card.append(heading, text, badges(view));
+  card.append(heading, summaryText(view));
+  if (view.excerpt !== null) {
+    const excerpt = element('p', 'card-excerpt');
+    excerpt.append(...excerptNodes(view.excerpt));
+    card.append(excerpt);
+  }
+  card.append(badges(view));
+  if (view.facts.length > 0) card.append(factList(view));
   if (view.choose) {
     // Filled by the choose control (src/islands/choosing), as on the grouped list.
     const choose = element('div', 'choose');

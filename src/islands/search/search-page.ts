@@ -32,7 +32,7 @@ function drawResults(search: Search, results: PagefindResult[], state: SearchSta
     const batch = nextBatch(shown, results.length, RESULTS_PER_BATCH);
     const data = await Promise.all(results.slice(batch.start, batch.end).map((result) => result.data()));
     if (!isLatest()) return;
-    parts.list.append(...data.map((item) => resultCard(resultCardView(item, state.q !== ''))));
+    parts.list.append(...data.map((item) => resultCard(resultCardView(item, state.q, parts.texts))));
     search.onResultsShown(parts.list);
     shown = batch.end;
     parts.more.hidden = !batch.moreAfter;

@@ -7,10 +7,13 @@ import type { FilterCounts } from '../../core/search-facets.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
 import { stateFromQueryString, type SearchState } from '../../core/search-state.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import { hasMatch, highlightParts, searchTerms, type TextPart } from './highlight.ts';
 
 export interface SearchTexts {
   /** `{n} interventies gevonden`, with forms for 0 and 1. */
   count: [zero: string, one: string, many: string];
+  /** Labels of a result card's facts, as on the browse cards. */
+  facts: { provider: string; cost: string; schoolTypes: string };
 }
 
 export const countText = (texts: SearchTexts, n: number): string =>
@@ -66,9 +69,15 @@ export interface ResultCardView {
   offer: 'fixed' | 'optional';
   title: string;
   href: string;
-  /** Pagefind's excerpt (HTML with `<mark>`), or null to show the summary text instead. */
+  /** The summary, with the searched words marked. */
+  summary: TextPart[];
+  /**
+   * Pagefind's excerpt of the body (HTML with `<mark>`, between ellipses), only when the words
+   * were found in the body and not in the title or summary; else null.
+   */
   excerpt: string | null;
-  summary: string;
+  /** Provider, cost and school types, labelled as on the browse cards; facts without a value are left out. */
+  facts: { label: string; value: string }[];
   offerLabel: string;
   domainLabel: string;
   domainColor: string | undefined;
@@ -80,16 +89,35 @@ export interface ResultCardView {
 const safeColor = (color: string | undefined): string | undefined =>
   color && /^#[0-9a-f]{3,6}$/i.test(color) ? color : undefined;
 
-/** One result: title linking to the page, the excerpt with the hit marked (when words were searched) or the summary, badges. */
-export function resultCardView(data: PagefindResultData, withExcerpt: boolean): ResultCardView {
+/** Pagefind cuts its excerpt at words; the ellipses say the text goes on around it. */
+const excerptBetweenEllipses = (excerpt: string): string => `… ${excerpt.trim()} …`;
+
+/**
+ * One result, as the browse cards show it: title linking to the page, the summary with the
+ * searched words marked, badges, provider, cost and school types; a body excerpt only when the
+ * words are in the body alone.
+ */
+export function resultCardView(data: PagefindResultData, query: string, texts?: SearchTexts): ResultCardView {
   const { meta } = data;
   const offer = meta.offer === 'fixed' ? 'fixed' : 'optional';
+  const terms = searchTerms(query);
+  const title = meta.title ?? data.url;
+  const summary = meta.summary ?? '';
+  const inBodyOnly = terms.length > 0 && Boolean(data.excerpt) && !hasMatch(`${title} ${summary}`, terms);
+  const facts = texts
+    ? [
+        { label: texts.facts.provider, value: meta.provider ?? '' },
+        { label: texts.facts.cost, value: meta.cost ?? '' },
+        { label: texts.facts.schoolTypes, value: meta.school_types_label ?? '' },
+      ].filter((fact) => fact.value)
+    : [];
   return {
     offer,
-    title: meta.title ?? data.url,
+    title,
     href: data.url,
-    excerpt: withExcerpt && data.excerpt ? data.excerpt : null,
-    summary: meta.summary ?? '',
+    summary: highlightParts(summary, terms),
+    excerpt: inBodyOnly ? excerptBetweenEllipses(data.excerpt) : null,
+    facts,
     offerLabel: meta.offer_label ?? '',
     domainLabel: meta.domain_label ?? '',
     domainColor: safeColor(meta.domain_color),
