@@ -28,10 +28,8 @@ const nl = {
   sortBy: (column: string) => `Sorteer op ${column}`,
   schoolName: 'School',
   choicesCount: 'Keuzes',
-  leftOrOver: 'Over of tekort',
-  leftAmount: (amount: string) => `${amount} over`,
   overAmount: (amount: string) => `${amount} te veel`,
-  overCapacityCount: (n: number) => (n === 1 ? '1 keuze is overvol' : `${n} keuzes zijn overvol`),
+  overCapacityCount: (n: number) => `${n} overvol`,
   brochure: 'Brochure',
   brochureOf: (school: string) => `Brochure van ${school} (PDF)`,
   domain: 'Domein',
@@ -133,10 +131,8 @@ const en: UiStrings = {
   sortBy: (column) => `Sort by ${column}`,
   schoolName: 'School',
   choicesCount: 'Choices',
-  leftOrOver: 'Left or short',
-  leftAmount: (amount) => `${amount} left`,
   overAmount: (amount) => `${amount} over`,
-  overCapacityCount: (n) => (n === 1 ? '1 choice is oversubscribed' : `${n} choices are oversubscribed`),
+  overCapacityCount: (n) => `${n} oversubscribed`,
   brochure: 'Brochure',
   brochureOf: (school) => `Brochure of ${school} (PDF)`,
   domain: 'Domain',
@@ -214,4 +210,15 @@ const en: UiStrings = {
 
 export function uiStrings(language: Language): UiStrings {
   return language === 'en' ? en : nl;
+}
+
+/**
+ * The interface words of a site: site.yaml's `domainsName` (say "Aandachtsgebied" and
+ * "Aandachtsgebieden") replaces the words for a domain wherever the interface names them.
+ */
+export function siteStrings(site: { language: Language; domainsName?: { singular: string; plural: string } }): UiStrings {
+  const t = uiStrings(site.language);
+  if (!site.domainsName) return t;
+  const { singular, plural } = site.domainsName;
+  return { ...t, domain: singular, domains: plural, filterDomain: singular };
 }

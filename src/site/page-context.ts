@@ -1,6 +1,6 @@
 /** What every page needs besides its own data: the catalogue, the interface words and the money format. */
 import { formatMoney, type Cents } from '../core/money.ts';
-import { uiStrings } from '../core/ui-strings.ts';
+import { siteStrings } from '../core/ui-strings.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export async function pageContext() {
@@ -9,7 +9,7 @@ export async function pageContext() {
   return {
     catalogue,
     language,
-    t: uiStrings(language),
+    t: siteStrings(catalogue.site),
     money: (cents: Cents) => formatMoney(cents, language),
   };
 }

@@ -53,9 +53,12 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('obs-de-regenboog');
+    // The school has registered choices and the browser holds others: the page asks, and we keep ours.
+    await page.getByRole('button', { name: 'Houd alleen mijn keuzes', exact: true }).click();
     expect(await page.locator('input[type="number"]').count()).toBe(3);
-    // Per pupil, the quantity starts at the school's 312 pupils: far over the € 10.300,00 budget.
+    // Per pupil, the quantity starts at the school's 312 pupils, visibly as a question: far over the € 10.300,00 budget.
     await expect.poll(() => quantity(page, 'VoorleesExpress').inputValue()).toBe('312');
+    expect(await page.locator('[data-item="voorleesexpress"] .pupils-text').innerText()).toContain('Voor hoeveel leerlingen? Nu geteld: alle 312 leerlingen');
     await expect.poll(() => page.locator('[data-over-alert]').isVisible()).toBe(true);
 
     await quantity(page, 'VoorleesExpress').fill('20');
@@ -160,6 +163,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
     await schoolSelect(page).selectOption('obs-de-regenboog');
+    await page.getByRole('button', { name: 'Houd alleen mijn keuzes', exact: true }).click();
     const row = page.locator('[data-item="mentorprogramma-vo"]');
     await expect.poll(() => row.innerText()).toContain('Niet voor primair onderwijs');
     expect(await row.innerText()).toContain('telt niet mee');

@@ -2,7 +2,7 @@
 import { brochureStrings, type BrochureStrings } from '../../core/brochure-strings.ts';
 import type { Language } from '../../core/labels.ts';
 import { formatMoney, type Cents } from '../../core/money.ts';
-import { uiStrings, type UiStrings } from '../../core/ui-strings.ts';
+import { siteStrings, type UiStrings } from '../../core/ui-strings.ts';
 import type { BrochureContent } from '../brochure-input.ts';
 import type { Anchor, TextItem, TextStyle } from '../flow.ts';
 import type { TextGuard } from './text-guard.ts';
@@ -26,7 +26,7 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
   const context: FlowContext = {
     content,
     language,
-    t: uiStrings(language),
+    t: siteStrings(content.catalogue.site),
     b: brochureStrings(language),
     money: (cents) => formatMoney(cents, language),
     clean: (text) => guard.clean(text, context.where),

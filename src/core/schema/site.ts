@@ -107,6 +107,11 @@ const siteFields = z
     contact: contactSchema.optional(),
     /** Language of the interface: Dutch (default) or English. */
     language: languages.schema.default('nl'),
+    /**
+     * What the interface and the brochures call a domain, e.g. `{ singular: Aandachtsgebied, plural:
+     * Aandachtsgebieden }`; left out: Domein and Domeinen (Domain and Domains in English). Addresses such as /domeinen/ stay.
+     */
+    domainsName: z.object({ singular: requiredText, plural: requiredText }).optional(),
     /** The "kapstok": one or more domains. */
     domains: z
       .array(domainSchema)

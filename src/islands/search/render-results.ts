@@ -47,7 +47,7 @@ function factList(view: ResultCardView): HTMLDListElement {
   for (const fact of view.facts) {
     const row = element('div');
     row.append(element('dt', undefined, fact.label), ' ', element('dd', undefined, fact.value));
-    list.append(row);
+    list.append(row, ' ');
   }
   return list;
 }
