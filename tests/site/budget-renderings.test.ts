@@ -32,6 +32,8 @@ function onPage(dist: string, school: School): Rendered {
   const page = readPage(dist, `/scholen/${school.id}/`);
   const section = page.document.querySelector('section.budget');
   if (!section) throw new Error(`No budget on the page of ${school.id}`);
+  // A flag beside a title (over capacity) is the page's own warning, not part of the budget line.
+  for (const flag of section.querySelectorAll('.line-flag')) flag.remove();
   const lines = section.querySelectorAll('tbody tr').map((row) => row.querySelectorAll('th, td').map(textOf));
   const facts = section.querySelectorAll('dl > div').map((fact) => [textOf(fact.querySelector('dt')!), textOf(fact.querySelector('dd .money')!)]);
   return { lines, facts };
