@@ -8,9 +8,15 @@ export interface BrochureContent {
   bodies: Record<string, Block[]>;
   /** site.yaml `intro` as blocks. */
   intro: Block[];
+  /** site.yaml `steps` as blocks, one list of blocks a step; empty when the site names none. */
+  steps: Block[][];
+  /** site.yaml `colophon` as blocks. */
+  colophon: Block[];
+  /** The date the brochures are "as of" (`YYYY-MM-DD`): the build's date, so printed copies show their age. */
+  asOf: string;
   /** Where the site's pages live: the full address when site.yaml names `url`, else the base path (`/npo-aanbod/`). */
   siteAddress: string;
-  /** The municipality's logo from site.yaml `logo`, read by the build. */
+  /** The municipality's logo from site.yaml `logo`, read by the build (an SVG logo rasterised to PNG). */
   logo?: { bytes: Uint8Array; format: 'png' | 'jpg' };
 }
 

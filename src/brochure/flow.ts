@@ -36,6 +36,8 @@ export interface TextItem {
   keepTogether?: boolean;
   /** A coloured bar left of the text (domain headings). */
   accent?: Rgb;
+  /** A filled box behind the text (a one-line label like "GEKOZEN"): reads in black and white too. */
+  badge?: Rgb;
   anchor?: Anchor;
 }
 
@@ -52,6 +54,8 @@ export interface TableItem {
   stretch?: number;
   /** Labels in the first column are printed bold (fact lists without a header). */
   strongFirstColumn?: boolean;
+  /** Never split over two pages when it fits on one (an intervention's facts). */
+  keepTogether?: boolean;
   style: TextStyle;
 }
 
@@ -78,6 +82,13 @@ export type FlowItem =
   | TocItem
   | ImageItem
   | { kind: 'space'; heightMm: number }
-  | { kind: 'pageBreak' }
+  /** A new page; with `unlessRoomMm`, only when less than that is left on this one. */
+  | { kind: 'pageBreak'; unlessRoomMm?: number }
   /** A thin line across the text column. */
-  | { kind: 'rule'; color: Rgb };
+  | { kind: 'rule'; color: Rgb }
+  /** A band of colour across the whole page width, behind what follows; the cursor stays where it is. */
+  | { kind: 'band'; color: Rgb; heightMm: number }
+  /** A row of colour blocks across the text column (the domains' colours). */
+  | { kind: 'swatches'; colors: Rgb[]; heightMm: number }
+  /** Moves down to a place on the page: `topMm` from the page's top, or `heightMm` above the column's foot (a cover's closing note). */
+  | { kind: 'moveTo'; topMm?: number; heightMm?: number };

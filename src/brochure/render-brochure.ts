@@ -10,6 +10,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { brochureStrings } from '../core/brochure-strings.ts';
 import { indexOf, mustGet } from '../core/catalogue.ts';
+import type { Language } from '../core/labels.ts';
 import { schoolOffer } from '../core/offer.ts';
 import type { BrochureContent, DocumentMeta, RenderedBrochure } from './brochure-input.ts';
 import { catalogueFlow } from './content/catalogue-flow.ts';
@@ -24,6 +25,7 @@ import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
 import { addOutline } from './draw/outline.ts';
 import type { FlowItem } from './flow.ts';
 import { addFurniture } from './layout/furniture.ts';
+import { createHyphenate } from './layout/hyphenate.ts';
 import { createTextMeasure } from './layout/measure.ts';
 import { a4Frame } from './layout/page-frame.ts';
 import { layoutTools, paginate, type LayoutTools } from './layout/paginate.ts';
@@ -90,7 +92,8 @@ async function plan(subject: Subject, content: BrochureContent, brochureFonts: B
   return { flow, furniture, info: { title, author: site.municipality, subject: subject.subject, language: site.language }, warnings: guard.warnings };
 }
 
-async function draw(planned: BrochurePlan, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, tools: LayoutTools): Promise<Uint8Array> {
+async function draw(planned: BrochurePlan, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, toolsFor: (language: Language) => LayoutTools): Promise<Uint8Array> {
+  const tools = toolsFor(planned.furniture.language);
   // 1. Prepare the document: fonts and logo.
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = brochureFonts.embed(doc);
@@ -109,7 +112,14 @@ async function draw(planned: BrochurePlan, content: BrochureContent, meta: Docum
 
 export async function createBrochureRenderer(options: RendererOptions): Promise<BrochureRenderer> {
   const fonts = prepareFonts(options.fonts, options.fontkit, options.compress);
-  const tools = layoutTools(createTextMeasure(fonts.metrics.advance));
+  const measure = createTextMeasure(fonts.metrics.advance);
+  // Hyphenation follows the site's language; each language keeps its own wrapped lines.
+  const tools = new Map<Language, LayoutTools>();
+  const toolsFor = (language: Language): LayoutTools => {
+    let forLanguage = tools.get(language);
+    if (!forLanguage) tools.set(language, (forLanguage = layoutTools(measure, createHyphenate(language))));
+    return forLanguage;
+  };
   const renderer: BrochureRenderer = {
     planSchool(content, schoolId) {
       const school = mustGet(indexOf(content.catalogue).schools, schoolId, 'school');
@@ -125,7 +135,7 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
       const { site } = content.catalogue;
       return plan({ title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) }, content, fonts);
     },
-    draw: (planned, content, meta) => draw(planned, content, meta, options, fonts, tools),
+    draw: (planned, content, meta) => draw(planned, content, meta, options, fonts, toolsFor),
     async renderSchool(content, schoolId, meta) {
       const planned = await renderer.planSchool(content, schoolId);
       return { bytes: await renderer.draw(planned, content, meta), warnings: planned.warnings };

@@ -23,6 +23,30 @@ const nl = {
   priceRange: 'Prijs per eenheid',
   onTheWebsite: 'Op de website',
   fromTo: (lowest: string, highest: string) => (lowest === highest ? lowest : `${lowest} tot ${highest}`),
+  accessibleAt: (municipality: string, path: string) =>
+    `Dit is de afdrukbare versie. De toegankelijke versie met dezelfde inhoud staat op de website van ${municipality}, op de pagina ${path}`,
+  inShort: 'In het kort',
+  asOf: (date: string) => `Stand op ${date}. Kijk op de website voor de laatste stand.`,
+  chosenCount: (count: number) => (count === 0 ? 'nog niets gekozen' : count === 1 ? '1 interventie' : `${count} interventies`),
+  chosenLabel: 'Gekozen',
+  deadline: 'Keuzes doorgeven uiterlijk',
+  contactLabel: 'Vragen en keuzes doorgeven',
+  nextSteps: 'Hoe verder',
+  colophon: 'Colofon',
+  chosenBadge: 'GEKOZEN',
+  placesLeft: (left: number) => (left === 0 ? 'vol' : left === 1 ? 'nog 1 plek' : `nog ${left} plekken`),
+  places: 'Plekken',
+  overCapacityChosen: (capacity: number) =>
+    `Let op: andere scholen kozen dit al; alle ${capacity} plekken zijn bezet. Het projectteam neemt contact met u op over deze keuze.`,
+  overCapacityShort: 'vol: het projectteam neemt contact op',
+  defaultSteps: (deadline: string | undefined) => [
+    `Kies op de website wat bij uw leerlingen past, binnen het budget van uw school.`,
+    `Geef uw keuzes door aan het projectteam${deadline ? `, uiterlijk ${deadline}` : ''}: via de knop op de website of per e-mail.`,
+    `Na de bevestiging maakt uw school zelf afspraken met de aanbieder over de planning.`,
+    `De gemeente betaalt de aanbieder; het bedrag gaat af van het budget van uw school. Het vaste aanbod betaalt de gemeente rechtstreeks.`,
+  ],
+  fixedBrief: (siteAddress: string) =>
+    `Het vaste aanbod is te groot om hier helemaal af te drukken. Hier staan de titel, de kosten, de duur en de aanbieder; de beschrijving staat op de website (${siteAddress}aanbod/) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
 } as const;
 
 export type BrochureStrings = Translation<typeof nl>;
@@ -46,6 +70,30 @@ const en: BrochureStrings = {
   priceRange: 'Price per unit',
   onTheWebsite: 'On the website',
   fromTo: (lowest, highest) => (lowest === highest ? lowest : `${lowest} to ${highest}`),
+  accessibleAt: (municipality, path) =>
+    `This is the printable version. The accessible version with the same content is on the website of ${municipality}, on the page ${path}`,
+  inShort: 'In short',
+  asOf: (date) => `As of ${date}. See the website for the latest state.`,
+  chosenCount: (count) => (count === 0 ? 'nothing chosen yet' : count === 1 ? '1 intervention' : `${count} interventions`),
+  chosenLabel: 'Chosen',
+  deadline: 'Hand in choices by',
+  contactLabel: 'Questions and handing in choices',
+  nextSteps: 'Next steps',
+  colophon: 'Colophon',
+  chosenBadge: 'CHOSEN',
+  placesLeft: (left) => (left === 0 ? 'full' : left === 1 ? '1 place left' : `${left} places left`),
+  places: 'Places',
+  overCapacityChosen: (capacity) =>
+    `Note: other schools chose this already; all ${capacity} places are taken. The project team will contact you about this choice.`,
+  overCapacityShort: 'full: the project team will contact you',
+  defaultSteps: (deadline) => [
+    `Choose on the website what suits your pupils, within your school's budget.`,
+    `Hand in your choices to the project team${deadline ? ` by ${deadline}` : ''}: with the button on the website or by e-mail.`,
+    `Once confirmed, your school arranges the planning with the provider.`,
+    `The municipality pays the provider; the amount comes off your school's budget. The municipality pays the fixed offer directly.`,
+  ],
+  fixedBrief: (siteAddress) =>
+    `The fixed offer is too large to print here in full. The title, cost, duration and provider are shown here; the description is on the website (${siteAddress}aanbod/) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
 };
 
 export function brochureStrings(language: Language): BrochureStrings {

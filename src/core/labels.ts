@@ -12,7 +12,7 @@ export type Language = 'nl' | 'en';
  * strings for strings and functions with the same arguments for the ones that fill in values.
  */
 export type Translation<Dutch> = {
-  [K in keyof Dutch]: Dutch[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+  [K in keyof Dutch]: Dutch[K] extends (...args: infer A) => infer R ? (...args: A) => (R extends string ? string : R) : string;
 };
 
 export const offerLabels: Record<Language, Record<OfferKind, string>> = {

@@ -1,12 +1,12 @@
-/** The whole catalogue as flow: every intervention in full, by domain, fixed offer before optional. */
+/** The whole catalogue as flow: every intervention in full, by domain, fixed offer before optional; the contents list every intervention. */
 import { catalogueByDomain } from '../../core/catalogue-stats.ts';
 import { offerLabels } from '../../core/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
-import { interventionFlow } from './intervention-flow.ts';
+import { interventionAnchor, interventionFlow } from './intervention-flow.ts';
 import { providersSection } from './providers-flow.ts';
-import { domainAccent } from './school-flow.ts';
+import { domainAccent } from './domain-accent.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { styles } from './styles.ts';
 
@@ -22,6 +22,7 @@ function domainSection(group: ReturnType<typeof catalogueByDomain>[number], cont
     interventions.forEach((intervention, index) => {
       if (index > 0) section.items.push({ kind: 'space', heightMm: 5 });
       section.items.push(...interventionFlow(intervention, context, styles.h3, 2));
+      section.toc.push({ title: context.clean(intervention.title), target: interventionAnchor(intervention.id), level: 2 });
     });
   }
   return section;

@@ -5,6 +5,7 @@ import { formatMoney, type Cents } from '../../core/money.ts';
 import { siteStrings, type UiStrings } from '../../core/ui-strings.ts';
 import type { BrochureContent } from '../brochure-input.ts';
 import type { Anchor, TextItem, TextStyle } from '../flow.ts';
+import { typeset } from '../../core/typography.ts';
 import type { TextGuard } from './text-guard.ts';
 
 export interface FlowContext {
@@ -13,7 +14,7 @@ export interface FlowContext {
   t: UiStrings;
   b: BrochureStrings;
   money(cents: Cents): string;
-  /** Guards text, naming `where` in warnings about missing characters. */
+  /** Guards text, naming `where` in warnings about missing characters, and sets it for print (typography.ts). */
   clean(text: string): string;
   /** The entry whose text is being laid out, for warnings ("content/interventions/x.mdx"). */
   where: string;
@@ -29,7 +30,7 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
     t: siteStrings(content.catalogue.site),
     b: brochureStrings(language),
     money: (cents) => formatMoney(cents, language),
-    clean: (text) => guard.clean(text, context.where),
+    clean: (text) => typeset(guard.clean(text, context.where)),
     where,
     text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),
     heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, ...extra }),

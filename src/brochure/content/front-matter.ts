@@ -4,6 +4,9 @@ import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import type { TocEntry } from './section.ts';
+import { themeOf } from '../../core/theme.ts';
+import { pdfRgbOf } from '../units.ts';
+import { domainAccent } from './domain-accent.ts';
 import { RULE, styles } from './styles.ts';
 
 export interface CoverText {
@@ -20,24 +23,40 @@ export interface LogoSize {
   heightMm: number;
 }
 
+/** Where the colour band of the cover starts and ends, from the page's top. */
+const BAND = { topMm: 62, heightMm: 92 };
+
+/**
+ * The cover: the logo, the school's (or catalogue's) name large on a band of the site's main
+ * colour, the domains' colours under it as on the site, the municipality and the period, and at
+ * the foot where the accessible version of this brochure is.
+ */
 export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
   const { site } = context.content.catalogue;
   const { t, b, language } = context;
   context.where = site.file;
+  const theme = themeOf(site);
+  const onBand = pdfRgbOf(theme.primaryText);
   const period = site.period && `${t.period}: ${t.periodRange(formatDate(site.period.start, language), formatDate(site.period.end, language))}`;
+  const address = `${context.content.siteAddress}${cover.pagePath}`;
+  const note = site.url ? b.accessible(address) : b.accessibleAt(site.municipality, address);
   return [
-    ...(logo ? [{ kind: 'image', image: 'logo', ...logo } as const] : []),
-    { kind: 'space', heightMm: logo ? 45 - logo.heightMm : 45 },
-    context.text(cover.kicker, styles.coverSubtitle),
-    context.text(cover.title, styles.coverTitle, { anchor: { id: 'cover', outline: { title: context.clean(cover.title), level: 0 } } }),
-    context.text(cover.subtitle, styles.coverSubtitle),
-    { kind: 'space', heightMm: 8 },
-    context.text(site.municipality, styles.coverLine),
+    logo ? { kind: 'image', image: 'logo', ...logo } : context.text(site.municipality, styles.coverMark),
+    { kind: 'moveTo', topMm: BAND.topMm },
+    { kind: 'band', color: pdfRgbOf(theme.primary), heightMm: BAND.heightMm },
+    { kind: 'space', heightMm: 14 },
+    context.text(cover.kicker, { ...styles.coverSubtitle, color: onBand }),
+    context.text(cover.title, { ...styles.coverTitle, color: onBand }, { anchor: { id: 'cover', outline: { title: context.clean(cover.title), level: 0 } } }),
+    context.text(cover.subtitle, { ...styles.coverSubtitle, color: onBand }),
+    { kind: 'moveTo', topMm: BAND.topMm + BAND.heightMm },
+    { kind: 'swatches', colors: site.domains.map(domainAccent), heightMm: 3 },
+    { kind: 'space', heightMm: 10 },
+    context.text(site.municipality, styles.coverMunicipality),
     ...(period ? [context.text(period, styles.coverLine)] : []),
-    { kind: 'space', heightMm: 70 },
+    { kind: 'moveTo', heightMm: 16 },
     { kind: 'rule', color: RULE },
     { kind: 'space', heightMm: 3 },
-    context.text(b.accessible(`${context.content.siteAddress}${cover.pagePath}`), styles.small, { keepTogether: true }),
+    context.text(note, styles.small, { keepTogether: true }),
     { kind: 'pageBreak' },
   ];
 }
@@ -52,7 +71,7 @@ export function introAndContentsFlow(toc: TocEntry[], context: FlowContext): Flo
   return [
     ...intro,
     context.heading(b.contents, styles.h1, { id: 'contents', outline: { title: b.contents, level: 0 } }),
-    ...toc.map((entry): FlowItem => ({ kind: 'toc', ...entry, style: entry.level === 0 ? styles.tocSection : styles.toc })),
+    ...toc.map((entry): FlowItem => ({ kind: 'toc', ...entry, style: entry.level === 0 ? styles.tocSection : entry.level === 1 ? styles.toc : styles.tocEntry })),
     { kind: 'pageBreak' },
   ];
 }

@@ -9,25 +9,37 @@
  * cost and unit, duration and provider, pointing to the website and the catalogue brochure for
  * summary and description. The summary is left out of that table on purpose: with it, 590 items
  * take some 60 pages and 90 KB by themselves, and the brochure is no longer printable (nor under
- * the 100 KB of issue 5).
+ * its size goal). What is printed in full counts the fixed offer too: with a large fixed offer,
+ * only the choices stay in full and the fixed offer becomes a table like the menu.
  */
 import type { SchoolOffer } from '../../core/offer.ts';
 import type { BrochureSettings } from '../../core/schema/site.ts';
-import { isShownInFull } from '../../core/offer-size.ts';
+import { isShownInFull, OFFER_IN_FULL_UP_TO } from '../../core/offer-size.ts';
 
 
 /** Is the intervention with this id described in full? */
 export type DescribedInFull = (interventionId: string) => boolean;
 
-/** `all`: every intervention of the offer in full; `chosen`: the fixed offer and the school's choices. */
-export function fullDescriptionsMode(offer: SchoolOffer, settings: BrochureSettings | undefined): 'all' | 'chosen' {
+/**
+ * `all`: every intervention of the offer in full; `chosen`: the fixed offer and the school's
+ * choices; `choices`: only the school's choices, when the fixed offer and the choices together
+ * would be more than a brochure holds in full (a catalogue with a large fixed offer).
+ */
+export type FullDescriptions = 'all' | 'chosen' | 'choices';
+
+export function fullDescriptionsMode(offer: SchoolOffer, settings: BrochureSettings | undefined): FullDescriptions {
+  if (settings?.fullDescriptions) return settings.fullDescriptions;
   // Without a setting, the same size that makes the school's page show cards: see offer-size.ts.
-  return settings?.fullDescriptions ?? (isShownInFull(offer) ? 'all' : 'chosen');
+  if (isShownInFull(offer)) return 'all';
+  const fixed = offer.fixed.reduce((sum, group) => sum + group.items.length, 0);
+  const chosen = offer.optional.reduce((sum, group) => sum + group.items.filter((item) => item.chosen).length, 0);
+  return fixed + chosen <= OFFER_IN_FULL_UP_TO ? 'chosen' : 'choices';
 }
 
 export function describedInFull(offer: SchoolOffer, settings: BrochureSettings | undefined): DescribedInFull {
-  if (fullDescriptionsMode(offer, settings) === 'all') return () => true;
-  const fixed = offer.fixed.flatMap((group) => group.items);
+  const mode = fullDescriptionsMode(offer, settings);
+  if (mode === 'all') return () => true;
+  const fixed = mode === 'chosen' ? offer.fixed.flatMap((group) => group.items) : [];
   const menu = offer.optional.flatMap((group) => group.items);
   const full = new Set([...fixed.map((intervention) => intervention.id), ...menu.filter((item) => item.chosen).map((item) => item.intervention.id)]);
   return (interventionId) => full.has(interventionId);

@@ -1,58 +1,32 @@
 /**
- * A school's brochure as flow: its fixed offer, its menu with its choices marked, budget, providers,
- * and the interventions in full (all of them, or for a large offer only the fixed offer and the
- * school's choices: see full-descriptions.ts; a menu too large for rows is summarised per domain:
- * see menu-form.ts).
+ * A school's brochure as flow: the cover, "In het kort", the fixed offer, the menu with prices,
+ * places left and the school's choices marked, the budget, the providers, the interventions in
+ * full (all of them, or for a large offer only what the school gets or chose: see
+ * full-descriptions.ts; a menu too large for rows is summarised per domain: see menu-form.ts),
+ * and "Hoe verder" to close.
  */
-import type { Catalogue, Intervention } from '../../core/catalogue.ts';
+import type { Catalogue } from '../../core/catalogue.ts';
 import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
 import type { SchoolOffer } from '../../core/offer.ts';
+import { placesFor } from '../../core/places-left.ts';
 import type { Domain } from '../../core/schema/site.ts';
 import type { FlowItem } from '../flow.ts';
-import { pdfRgbOf } from '../units.ts';
 import { budgetSection } from './budget-flow.ts';
 import { budgetView } from '../../core/budget-view.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
 import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
-import { briefFacts, interventionFlow } from './intervention-flow.ts';
+import { inShortSection } from './in-short-flow.ts';
+import { interventionFlow } from './intervention-flow.ts';
+import { briefTable, listedItems, type ListedItem } from './menu-flow.ts';
 import { menuForm, menuSummary, type DomainSummary, type MenuForm } from './menu-form.ts';
+import { nextStepsSection } from './next-steps-flow.ts';
 import { providersSection } from './providers-flow.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
-import { BRAND, styles } from './styles.ts';
-
-export const domainAccent = (domain: Domain) => (domain.color ? pdfRgbOf(domain.color) : BRAND);
-
-interface ListedItem {
-  intervention: Intervention;
-  /** "Gekozen: 2 groepen, € 1.000,00" for the school's choices. */
-  mark?: string;
-}
+import { domainAccent } from './domain-accent.ts';
+import { styles } from './styles.ts';
 
 type Groups = { domain: Domain; items: ListedItem[] }[];
-
-function listedItems(items: ListedItem[], context: FlowContext): FlowItem[] {
-  return items.flatMap(({ intervention, mark }) => {
-    context.where = intervention.file;
-    const heading = context.heading(intervention.title, styles.h4);
-    const marked: FlowItem[] = mark ? [context.text(mark, { ...styles.strong, color: BRAND }, { keepWithNext: true })] : [];
-    return [heading, ...marked, context.text(intervention.summary, styles.body)];
-  });
-}
-
-/**
- * A large menu as one table per domain: title (with the school's choice when chosen), cost and
- * unit, duration, provider. The descriptions are on the website and in the catalogue brochure.
- */
-function briefTable(items: ListedItem[], context: FlowContext): FlowItem {
-  const { t } = context;
-  const rows = items.map(({ intervention, mark }) => {
-    context.where = intervention.file;
-    return [mark ? `${intervention.title} · ${mark}` : intervention.title, ...briefFacts(intervention, context)].map((cell) => context.clean(cell));
-  });
-  const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
-  return { kind: 'table', align: [], header: [t.intervention, t.cost, t.duration, t.provider], rows, strongRows, style: styles.briefTable, stretch: 0 };
-}
 
 /**
  * A menu too large for rows (see menu-form.ts): per domain its size, its price range and the
@@ -83,7 +57,7 @@ function offerSection(kind: 'fixed' | 'optional', groups: Groups, inFull: Descri
   const brief = groups.some((group) => group.items.some((item) => !inFull(item.intervention.id)));
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: kind, level: 0 }));
   section.items.push(context.text(kind === 'fixed' ? t.fixedOfferIntro : t.optionalOfferIntro, styles.lead));
-  if (brief) section.items.push(context.text(b.briefMenu(context.content.siteAddress), styles.body));
+  if (brief) section.items.push(context.text(kind === 'fixed' ? b.fixedBrief(context.content.siteAddress) : b.briefMenu(context.content.siteAddress), styles.body));
   if (groups.length === 0) section.items.push(context.text(t.nothingForType, styles.body));
   for (const { domain, items } of groups) {
     section.items.push(listedHeading(context, section, { title: domain.label, target: `${kind}:${domain.id}`, level: 1, accent: domainAccent(domain) }));
@@ -92,40 +66,56 @@ function offerSection(kind: 'fixed' | 'optional', groups: Groups, inFull: Descri
   return section;
 }
 
-function detailsSection(described: Intervention[], context: FlowContext): Section {
+function detailsSection(described: ListedItem[], context: FlowContext): Section {
   const section = emptySection();
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: context.b.details, target: 'details', level: 0 }));
-  described.forEach((intervention, index) => {
+  described.forEach((item, index) => {
     if (index > 0) section.items.push({ kind: 'space', heightMm: 6 });
-    section.items.push(...interventionFlow(intervention, context, styles.h2, 1));
+    section.items.push(...interventionFlow(item.intervention, context, styles.h2, 1, item));
   });
   return section;
 }
 
-export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
-  const { school } = offer;
+function listedOffer(offer: SchoolOffer, catalogue: Catalogue, context: FlowContext): { fixed: Groups; optional: Groups; budget: ReturnType<typeof budgetView> } {
   const { b, language } = context;
   const budget = budgetView(offer.budget, language);
   const chosenLines = new Map(budget.lines.map((line) => [line.interventionId, line]));
+  const places = (intervention: ListedItem['intervention']) => placesFor(catalogue, intervention, offer.school.id);
   const fixed = offer.fixed.map(({ domain, items }) => ({ domain, items: items.map((intervention): ListedItem => ({ intervention })) }));
   const optional = offer.optional.map(({ domain, items }) => ({
     domain,
     items: items.map(({ intervention }): ListedItem => {
       const line = chosenLines.get(intervention.id);
-      return { intervention, mark: line && b.chosen(line.quantityText, line.charge) };
+      const left = places(intervention);
+      return { intervention, ...(line ? { mark: b.chosen(line.quantityText, line.charge) } : {}), ...(left ? { places: left } : {}) };
     }),
   }));
+  return { fixed, optional, budget };
+}
+
+export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
+  const { school } = offer;
+  const { b, language } = context;
+  const { fixed, optional, budget } = listedOffer(offer, catalogue, context);
   const inFull = describedInFull(offer, catalogue.site.brochure);
   const form: MenuForm = menuForm(offer, catalogue.site.brochure);
-  const described = [...fixed, ...optional].flatMap((group) => group.items.map((item) => item.intervention)).filter((intervention) => inFull(intervention.id));
+  const described = [...fixed, ...optional].flatMap((group) => group.items).filter((item) => inFull(item.intervention.id));
   const sections = [
     offerSection('fixed', fixed, inFull, context),
     form === 'summary' ? summarySection(menuSummary(offer), context) : offerSection('optional', optional, inFull, context),
     budgetSection(budget, context),
     // Contact details of the providers the school deals with: those of the interventions in full.
-    providersSection(described, context),
+    providersSection(described.map((item) => item.intervention), context),
     detailsSection(described, context),
+    nextStepsSection(context),
   ];
+  const inShort = inShortSection(budget, context);
   const cover = { kicker: b.forSchool, title: school.name, subtitle: `${schoolTypeLabels[language][school.type]} · ${catalogue.site.title}`, pagePath: `scholen/${school.id}/` };
-  return [...coverFlow(cover, context, logo), ...introAndContentsFlow(sections.flatMap((s) => s.toc), context), ...sections.flatMap((s) => s.items)];
+  return [
+    ...coverFlow(cover, context, logo),
+    ...inShort.items,
+    { kind: 'pageBreak' },
+    ...introAndContentsFlow([...inShort.toc, ...sections.flatMap((s) => s.toc)], context),
+    ...sections.flatMap((s) => s.items),
+  ];
 }

@@ -4,11 +4,12 @@
  * whole with the header repeated, and nothing below the frame's bottom.
  */
 import type { FlowItem, TextItem, TocItem } from '../flow.ts';
+import type { Hyphenate } from './hyphenate.ts';
 import type { TextMeasure } from './measure.ts';
 import { PageCursor } from './page-cursor.ts';
 import { columnWidthMm, type PageFrame } from './page-frame.ts';
 import type { Layout } from './placed.ts';
-import { placeTable } from './place-table.ts';
+import { placeTable, tableHeightMm } from './place-table.ts';
 import { placeTocNumbers, TOC_NUMBER_WIDTH_MM } from './place-toc.ts';
 import { createCachedWrap, type WrapRequest } from './wrap.ts';
 
@@ -19,7 +20,7 @@ export interface LayoutTools {
   wrap: (request: WrapRequest) => string[];
 }
 
-export const layoutTools = (measure: TextMeasure): LayoutTools => ({ measure, wrap: createCachedWrap(measure) });
+export const layoutTools = (measure: TextMeasure, hyphenate?: Hyphenate): LayoutTools => ({ measure, wrap: createCachedWrap(measure, hyphenate) });
 
 function linesOf(item: TextItem | TocItem, frame: PageFrame, tools: LayoutTools): string[] {
   const indentMm = item.kind === 'text' ? (item.indentMm ?? 0) : item.level * 5;
@@ -39,7 +40,7 @@ function leadHeightMm(items: FlowItem[], index: number, frame: PageFrame, tools:
       return own + (item.keepWithNext ? leadHeightMm(items, index + 1, frame, tools) : 0);
     }
     case 'table':
-      return item.style.lineHeightMm * 4 + item.style.spaceBeforeMm;
+      return item.keepTogether ? tableHeightMm(item, frame, tools) : item.style.lineHeightMm * 4 + item.style.spaceBeforeMm;
     case 'toc':
       return item.style.lineHeightMm;
     case 'image':
@@ -65,6 +66,10 @@ function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: Layo
     let take = Math.min(lines.length, fits);
     if (take < lines.length && lines.length - take < MIN_LINES && take > MIN_LINES) take = lines.length - MIN_LINES;
     const chunk = lines.slice(0, take);
+    if (item.badge) {
+      const widthMm = Math.max(...chunk.map((line) => tools.measure.widthMm(line, style.font, style.sizePt)));
+      cursor.place({ kind: 'rect', xMm: xMm - 1.2, yMm: cursor.yMm, widthMm: widthMm + 2.4, heightMm: chunk.length * style.lineHeightMm, color: item.badge });
+    }
     if (item.accent) cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm - 4, yMm: cursor.yMm, widthMm: 1.6, heightMm: chunk.length * style.lineHeightMm, color: item.accent });
     if (first && item.marker) {
       const top = cursor.yMm;
@@ -101,8 +106,23 @@ function placeItem(items: FlowItem[], index: number, cursor: PageCursor, tools: 
       cursor.yMm += 0.3;
       return;
     case 'pageBreak':
-      if (!cursor.atPageTop) cursor.newPage();
+      if (!cursor.atPageTop && (item.unlessRoomMm === undefined || cursor.spaceLeftMm < item.unlessRoomMm)) cursor.newPage();
+      else if (!cursor.atPageTop) cursor.space(8);
       return;
+    case 'band':
+      cursor.place({ kind: 'rect', xMm: 0, yMm: cursor.yMm, widthMm: cursor.frame.widthMm, heightMm: item.heightMm, color: item.color });
+      return;
+    case 'swatches': {
+      const widthMm = columnWidthMm(cursor.frame) / Math.max(1, item.colors.length);
+      item.colors.forEach((color, position) => cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm + position * widthMm, yMm: cursor.yMm, widthMm, heightMm: item.heightMm, color }));
+      cursor.yMm += item.heightMm;
+      return;
+    }
+    case 'moveTo': {
+      const target = item.topMm ?? cursor.frame.bottomMm - (item.heightMm ?? 0);
+      cursor.yMm = Math.min(Math.max(cursor.yMm, target), cursor.frame.bottomMm);
+      return;
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import type { TableItem } from '../flow.ts';
 import { ptToMm } from '../units.ts';
 import type { PageCursor } from './page-cursor.ts';
-import { columnWidthMm } from './page-frame.ts';
+import { columnWidthMm, type PageFrame } from './page-frame.ts';
 import type { LayoutTools } from './paginate.ts';
 import { baselineOffsetMm } from './placed.ts';
 import { CELL_PADDING_MM, layoutTable, splitTallRow, type TableRowLayout } from './table-layout.ts';
@@ -31,6 +31,13 @@ function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cur
   cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm, yMm: cursor.yMm - 0.15, widthMm: columnWidthMm(cursor.frame), heightMm: 0.15, color: RULE_GREY });
 }
 
+/** The whole table's height with the space before it: what must fit for a table kept together. */
+export function tableHeightMm(table: TableItem, frame: PageFrame, tools: LayoutTools): number {
+  const layout = layoutTable(table, columnWidthMm(frame), tools.measure, tools.wrap);
+  const header = table.header.length > 0 ? layout.header.heightMm : 0;
+  return table.style.spaceBeforeMm + header + layout.rows.reduce((sum, row) => sum + row.heightMm, 0);
+}
+
 export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTools): void {
   const { style } = table;
   const layout = layoutTable(table, columnWidthMm(cursor.frame), tools.measure, tools.wrap);
@@ -40,7 +47,8 @@ export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTo
   const placeHeader = () => table.header.length > 0 && placeRow(layout.header, table, layout.widthsMm, cursor, tools);
   const headerHeightMm = table.header.length > 0 ? layout.header.heightMm : 0;
   cursor.space(style.spaceBeforeMm);
-  cursor.ensure(headerHeightMm + (rows[0]?.heightMm ?? 0));
+  const wholeMm = headerHeightMm + rows.reduce((sum, row) => sum + row.heightMm, 0);
+  cursor.ensure(table.keepTogether && wholeMm <= bodyHeightMm ? wholeMm : headerHeightMm + (rows[0]?.heightMm ?? 0));
   placeHeader();
   for (const row of rows) {
     if (row.heightMm > cursor.spaceLeftMm + 0.001) {

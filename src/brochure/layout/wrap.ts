@@ -1,5 +1,10 @@
-/** Breaks text into lines that fit a width: greedy by words, a word too long for a line by characters. */
+/**
+ * Breaks text into lines that fit a width: greedy by words, hyphenating a word at a line end when
+ * that would otherwise leave a wide gap, a word too long for a line by characters. Only plain
+ * spaces break: a non-breaking space (typography.ts) keeps its neighbours together.
+ */
 import type { FontName } from '../flow.ts';
+import type { Hyphenate } from './hyphenate.ts';
 import type { TextMeasure } from './measure.ts';
 
 export interface WrapRequest {
@@ -23,21 +28,53 @@ function splitLongWord(word: string, request: WrapRequest, measure: TextMeasure)
   return pieces;
 }
 
-export function wrapText(request: WrapRequest, measure: TextMeasure): string[] {
+/** A gap at a line end narrower than this share of the line is left as it is, not hyphenated. */
+const TOLERATED_GAP = 0.08;
+
+/** The longest start of `word` that fits in `roomMm` with a hyphen, and the rest; undefined when none fits. */
+function hyphenatedStart(word: string, roomMm: number, request: WrapRequest, measure: TextMeasure, hyphenate: Hyphenate): [string, string] | undefined {
+  const pieces = hyphenate(word);
+  for (let count = pieces.length - 1; count > 0; count--) {
+    const head = pieces.slice(0, count).join('');
+    const shown = head.endsWith('-') ? head : `${head}-`;
+    if (measure.widthMm(shown, request.font, request.sizePt) <= roomMm) return [shown, pieces.slice(count).join('')];
+  }
+  return undefined;
+}
+
+export function wrapText(request: WrapRequest, measure: TextMeasure, hyphenate?: Hyphenate): string[] {
   const { font, sizePt, maxWidthMm } = request;
   const spaceWidth = measure.widthMm(' ', font, sizePt);
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
-  for (const word of request.text.split(' ')) {
+  for (let word of request.text.split(' ')) {
     if (!word) continue;
-    const wordWidth = measure.widthMm(word, font, sizePt);
+    let wordWidth = measure.widthMm(word, font, sizePt);
     if (line && lineWidth + spaceWidth + wordWidth <= maxWidthMm) {
       line += ` ${word}`;
       lineWidth += spaceWidth + wordWidth;
       continue;
     }
-    if (line) lines.push(line);
+    const roomMm = line ? maxWidthMm - lineWidth - spaceWidth : maxWidthMm;
+    const hyphenates = hyphenate && wordWidth > roomMm && roomMm > maxWidthMm * TOLERATED_GAP;
+    const split = hyphenates ? hyphenatedStart(word, roomMm, request, measure, hyphenate) : undefined;
+    if (split) {
+      lines.push(line ? `${line} ${split[0]}` : split[0]);
+      line = '';
+      lineWidth = 0;
+      word = split[1];
+      wordWidth = measure.widthMm(word, font, sizePt);
+      // The rest may itself be longer than a line: it goes on as a word of its own.
+      if (wordWidth > maxWidthMm) {
+        const again = hyphenatedStart(word, maxWidthMm, request, measure, hyphenate!);
+        if (again) {
+          lines.push(again[0]);
+          word = again[1];
+          wordWidth = measure.widthMm(word, font, sizePt);
+        }
+      }
+    } else if (line) lines.push(line);
     if (wordWidth <= maxWidthMm) {
       line = word;
       lineWidth = wordWidth;
@@ -53,7 +90,7 @@ export function wrapText(request: WrapRequest, measure: TextMeasure): string[] {
 }
 
 /** Wrapping with memory: the same paragraph at the same width wraps the same way in every brochure. */
-export function createCachedWrap(measure: TextMeasure): (request: WrapRequest) => string[] {
+export function createCachedWrap(measure: TextMeasure, hyphenate?: Hyphenate): (request: WrapRequest) => string[] {
   // One map per style and width, keyed by the text itself: no long key strings to build per lookup.
   const caches = new Map<string, Map<string, string[]>>();
   return (request) => {
@@ -62,7 +99,7 @@ export function createCachedWrap(measure: TextMeasure): (request: WrapRequest) =
     if (!cache) caches.set(style, (cache = new Map()));
     let lines = cache.get(request.text);
     if (!lines) {
-      lines = wrapText(request, measure);
+      lines = wrapText(request, measure, hyphenate);
       if (cache.size > 50_000) cache.clear();
       cache.set(request.text, lines);
     }

@@ -144,6 +144,12 @@ const siteFields = z
       .optional(),
     /** Make every build fail when a school is over budget or an offer over capacity (as `npm run build -- --strict`). */
     strict: z.boolean().optional(),
+    /** Last day schools hand in their choices, `YYYY-MM-DD`; on the site and in the brochures. */
+    deadline: isoDate.optional(),
+    /** "Hoe verder": what a school does after reading, one Markdown string a step, in order. */
+    steps: z.array(z.string()).optional(),
+    /** Who made this offer (development group, think tanks, municipality), as Markdown. */
+    colophon: z.string().optional(),
   });
 
 /** site.yaml: its fields, none other, and `extra` for the team's own data. */

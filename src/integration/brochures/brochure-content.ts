@@ -2,7 +2,7 @@
  * Gathers what the renderer needs beside the catalogue: bodies and intro as blocks, the site's
  * address for the covers, the logo's bytes. The validated catalogue is already in catalogue order.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
@@ -11,6 +11,8 @@ import { publishing } from '../publishing.ts';
 import type { Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
+import { asOfDate } from './brochure-jobs.ts';
+import { svgToPng } from './svg-logo.ts';
 
 /** Where the pages are published: site.yaml `url` in full, else the base path (publishing.ts: BASE_PATH wins). */
 export function siteAddress(site: Catalogue['site'], env: NodeJS.ProcessEnv = process.env): string {
@@ -22,29 +24,43 @@ export function siteAddress(site: Catalogue['site'], env: NodeJS.ProcessEnv = pr
   return url.href;
 }
 
-/** The site's logo (site.yaml `logo.file`) when pdf-lib can embed it: PNG or JPEG; an SVG or WebP logo stays on the web pages only. */
+/** The site's logo (site.yaml `logo.file`) as pdf-lib embeds it: PNG or JPEG as they are, SVG drawn to PNG here; a WebP logo stays on the web pages only. */
 function readLogo(contentDir: string, logo: string | undefined, reporter: Reporter): BrochureContent['logo'] {
   if (!logo) return undefined;
-  if (!/\.(?:png|jpe?g)$/i.test(logo)) {
-    reporter.warn(`⚠ warning: site.yaml: logo "${logo}" is not a PNG or JPEG; the brochures are printed without a logo. Add a PNG version to print it.`);
+  if (!/\.(?:png|jpe?g|svg)$/i.test(logo)) {
+    reporter.warn(`⚠ warning: site.yaml: logo "${logo}" is not an SVG, PNG or JPEG; the brochures are printed without a logo. Add an SVG or PNG version to print it.`);
     return undefined;
   }
   const file = path.resolve(contentDir, logo);
   try {
-    return { bytes: readFileSync(file), format: /\.png$/i.test(logo) ? 'png' : 'jpg' };
-  } catch {
+    const bytes = readFileSync(file);
+    if (/\.svg$/i.test(logo)) return { bytes: svgToPng(bytes), format: 'png' };
+    return { bytes, format: /\.png$/i.test(logo) ? 'png' : 'jpg' };
+  } catch (error) {
+    if (existsSync(file)) {
+      reporter.warn(`⚠ warning: site.yaml: logo "${logo}" could not be read as an image (${(error as Error).message}); the brochures are printed without a logo.`);
+      return undefined;
+    }
     reporter.warn(`⚠ warning: site.yaml: logo "${logo}" was not found at ${file}; the brochures are printed without a logo.`);
     return undefined;
   }
 }
 
-export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter): BrochureContent {
+/** `asOf`: the date the brochures say they show the state of (brochure-jobs.ts: asOfDate). */
+export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, asOf: string = asOfDate()): BrochureContent {
+  const { site } = catalogue;
+  if (!site.url) {
+    reporter.warn(`⚠ warning: site.yaml: no "url"; the brochures' covers name the page's path and ${site.municipality} instead of the full web address. Add url: https://… to print the address.`);
+  }
   return {
     // The content is published for the browser (brochures/catalogue.json): the team's own fields stay out.
     catalogue: withoutTeamFields(catalogue),
     bodies: Object.fromEntries(raw.map((entry) => [entry.id, markdownBlocks(entry.body, entry.format)])),
-    intro: catalogue.site.intro ? markdownBlocks(catalogue.site.intro, 'md') : [],
-    siteAddress: siteAddress(catalogue.site),
-    logo: readLogo(contentDir, catalogue.site.logo?.file, reporter),
+    intro: site.intro ? markdownBlocks(site.intro, 'md') : [],
+    steps: (site.steps ?? []).map((step) => markdownBlocks(step, 'md')),
+    colophon: site.colophon ? markdownBlocks(site.colophon, 'md') : [],
+    asOf,
+    siteAddress: siteAddress(site),
+    logo: readLogo(contentDir, site.logo?.file, reporter),
   };
 }

@@ -19,6 +19,12 @@ export function brochureDate(content: BrochureContent, env: NodeJS.ProcessEnv = 
   return `${content.catalogue.site.period?.start ?? '2000-01-01'}T00:00:00.000Z`;
 }
 
+/** The day the brochures show the state of: SOURCE_DATE_EPOCH's day if set, else today (read here, at the edge). */
+export function asOfDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now).toISOString().slice(0, 10);
+}
+
 export const logoHashOf = (content: BrochureContent): string => (content.logo ? createHash('sha256').update(content.logo.bytes).digest('hex') : 'none');
 
 /** The whole-catalogue brochure first: it takes longest, so it should not be the last one drawn. */

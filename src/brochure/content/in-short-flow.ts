@@ -1,0 +1,38 @@
+/**
+ * "In het kort": the school's first page after the cover. What a director needs to decide at a
+ * glance: the budget, what is chosen, what is left or over, the deadline and whom to contact,
+ * with the date it was printed, since paper goes stale.
+ */
+import type { BudgetView } from '../../core/budget-view.ts';
+import { formatDate } from '../../core/labels.ts';
+import type { FlowItem } from '../flow.ts';
+import type { FlowContext } from './flow-context.ts';
+import { contactRows, deadlineText } from './next-steps-flow.ts';
+import { emptySection, listedHeading, type Section } from './section.ts';
+import { ALERT, styles } from './styles.ts';
+
+function budgetRows(view: BudgetView, context: FlowContext): string[][] {
+  const { b } = context;
+  const total = view.facts.find((fact) => fact.kind === 'total')?.amount ?? '';
+  const rows: string[][] = [];
+  const budget = view.facts.find((fact) => fact.kind === 'budget');
+  if (budget) rows.push([budget.label, budget.amount]);
+  rows.push([b.chosenLabel, view.lines.length > 0 ? `${b.chosenCount(view.lines.length)}, ${total}` : b.chosenCount(0)]);
+  for (const fact of view.facts.filter((fact) => fact.kind === 'left' || fact.kind === 'over')) rows.push([fact.label, fact.amount]);
+  return rows.map((row) => row.map((cell) => context.clean(cell)));
+}
+
+export function inShortSection(view: BudgetView, context: FlowContext): Section {
+  const { b } = context;
+  context.where = context.content.catalogue.site.file;
+  const section = emptySection();
+  const deadline = deadlineText(context);
+  const table = (rows: string[][]): FlowItem => ({ kind: 'table', align: [], header: [], rows, style: styles.keyFacts, stretch: 1, strongFirstColumn: true, keepTogether: true });
+  section.items.push(listedHeading(context, section, { title: b.inShort, target: 'in-short', level: 0 }));
+  section.items.push(table(budgetRows(view, context)));
+  if (view.overAlert) section.items.push(context.text(view.overAlert, { ...styles.alert, color: ALERT }));
+  const contact = contactRows(context);
+  if (deadline || contact.length > 0) section.items.push(table([...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contact]));
+  section.items.push(context.text(b.asOf(formatDate(context.content.asOf, context.language)), styles.small));
+  return section;
+}

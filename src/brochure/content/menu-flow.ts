@@ -1,0 +1,77 @@
+/**
+ * The items of a school's offer as its brochure lists them: each with what a director weighs
+ * (price and unit, duration, places left), the school's choices marked with a label that reads in
+ * black and white too. Described one by one for a small offer, one table row each for a large one.
+ */
+import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
+import { costText } from '../../core/cost-text.ts';
+import type { Places } from '../../core/places-left.ts';
+import type { FlowItem } from '../flow.ts';
+import type { FlowContext } from './flow-context.ts';
+import { ALERT, INK, styles } from './styles.ts';
+
+export interface ListedItem {
+  intervention: Intervention;
+  /** "Gekozen: 2 groepen, € 1.000,00" for the school's choices. */
+  mark?: string;
+  /** For an intervention with a capacity: what is left for this school. */
+  places?: Places;
+}
+
+/** Cost, duration and provider: a menu item in a brief listing, without its description. */
+function briefFacts(intervention: Intervention, context: FlowContext): [cost: string, duration: string, provider: string] {
+  const provider = mustGet(indexOf(context.content.catalogue).providers, intervention.provider, 'provider').name;
+  return [costText(intervention, context.language), intervention.duration ?? '', provider];
+}
+
+export const placesText = (places: Places | undefined, context: FlowContext): string | undefined =>
+  places && (places.overCapacity ? context.b.overCapacityShort : context.b.placesLeft(places.left));
+
+/** "€ 450,00 per groep · 10 weken · nog 1 plek". */
+export function factsLine(item: ListedItem, context: FlowContext): string {
+  const { intervention } = item;
+  return [costText(intervention, context.language), intervention.duration, placesText(item.places, context)].filter(Boolean).join(' · ');
+}
+
+/** The label and sentence that mark a chosen item, and the warning when its places were taken. */
+export function chosenMark(item: ListedItem, context: FlowContext): FlowItem[] {
+  if (!item.mark) return [];
+  const marked: FlowItem[] = [
+    context.text(context.b.chosenBadge, styles.badge, { badge: INK, keepWithNext: true }),
+    context.text(item.mark, styles.strong, { keepWithNext: true }),
+  ];
+  if (item.places?.overCapacity) marked.push(context.text(context.b.overCapacityChosen(item.places.capacity), { ...styles.strong, color: ALERT }, { keepWithNext: true }));
+  return marked;
+}
+
+export function listedItems(items: ListedItem[], context: FlowContext): FlowItem[] {
+  return items.flatMap((item) => {
+    context.where = item.intervention.file;
+    return [
+      context.heading(item.intervention.title, styles.h4),
+      context.text(factsLine(item, context), styles.facts, { keepWithNext: true }),
+      ...chosenMark(item, context),
+      context.text(item.intervention.summary, styles.body),
+    ];
+  });
+}
+
+/**
+ * A large offer as one table per domain: title (with the school's choice when chosen), cost and
+ * unit, duration, places left when any item has a capacity, provider. The descriptions are on the
+ * website and in the catalogue brochure.
+ */
+export function briefTable(items: ListedItem[], context: FlowContext): FlowItem {
+  const { t, b } = context;
+  const withPlaces = items.some((item) => item.places);
+  const rows = items.map((item) => {
+    const { intervention, mark } = item;
+    context.where = intervention.file;
+    const [cost, duration, provider] = briefFacts(intervention, context);
+    const title = mark ? `${b.chosenBadge} ${intervention.title} · ${mark}` : intervention.title;
+    return [title, cost, duration, ...(withPlaces ? [placesText(item.places, context) ?? ''] : []), provider].map((cell) => context.clean(cell));
+  });
+  const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
+  const header = [t.intervention, t.cost, t.duration, ...(withPlaces ? [b.places] : []), t.provider];
+  return { kind: 'table', align: [], header, rows, strongRows, style: styles.briefTable, stretch: 0 };
+}
