@@ -2,12 +2,13 @@
  * `npm run bench:brochures`: how fast brochures are drawn at a municipality's worst case, the
  * goals of issue 5. Generates a synthetic catalogue (default 1,000 interventions, 500 schools;
  * --interventions and --schools change it, --sample the single-core sample) with the benchmark's
- * content generator, then reports:
+ * content generator (--fixed-share 0.2 for a fifth fixed offer, --choices 30 for every school's
+ * number of choices), then reports:
  *   1. single core: ms per school brochure, planned, keyed and drawn one after another in this thread;
  *   2. all cores: school brochures per second through the build's worker pool (every school, an empty cache);
  *   3. average and largest school brochure, and the whole-catalogue brochure's size and time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,12 +19,26 @@ import { brochureJobs } from '../src/integration/brochures/brochure-jobs.ts';
 import { jobContent, jobPart, sharedContent } from '../src/integration/brochures/job-content.ts';
 import { rendererCodeHash } from '../src/integration/brochures/renderer-code.ts';
 import { renderInPool } from '../src/integration/brochures/render-pool.ts';
-import { nodeRenderer, renderJob } from '../src/integration/brochures/render-job.ts';
+import { cachedPdf, nodeRenderer, renderJob } from '../src/integration/brochures/render-job.ts';
+import { PDFDocument } from 'pdf-lib';
 import type { Reporter } from '../src/integration/report.ts';
 import { generateContent } from './bench/generate-content.ts';
 
-const { values } = parseArgs({ options: { interventions: { type: 'string', default: '1000' }, schools: { type: 'string', default: '500' }, sample: { type: 'string', default: '40' } } });
-const size = { interventions: Number(values.interventions), schools: Number(values.schools) };
+const { values } = parseArgs({
+  options: {
+    interventions: { type: 'string', default: '1000' },
+    schools: { type: 'string', default: '500' },
+    sample: { type: 'string', default: '40' },
+    'fixed-share': { type: 'string' },
+    choices: { type: 'string' },
+  },
+});
+const size = {
+  interventions: Number(values.interventions),
+  schools: Number(values.schools),
+  ...(values['fixed-share'] ? { fixedShare: Number(values['fixed-share']) } : {}),
+  ...(values.choices ? { choicesPerSchool: Number(values.choices) } : {}),
+};
 const quiet: Reporter = { info() {}, warn() {}, error() {} };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const root = path.resolve(import.meta.dirname, '..');
@@ -40,7 +55,8 @@ try {
   const setup = { hashes: { renderer: rendererCodeHash(), fonts: 'bench', logo: 'none' }, date: '2025-08-01T00:00:00.000Z' };
   const jobs = brochureJobs(content);
   const schoolJobs = jobs.filter((job) => job.schoolId);
-  console.log(`Catalogue: ${size.interventions} interventions, ${size.schools} schools`);
+  const shape = [size.fixedShare !== undefined ? `${Math.round(size.fixedShare * 100)}% fixed` : '', size.choicesPerSchool !== undefined ? `${size.choicesPerSchool} choices a school` : ''].filter(Boolean);
+  console.log(`Catalogue: ${size.interventions} interventions, ${size.schools} schools${shape.length > 0 ? ` (${shape.join(', ')})` : ''}`);
 
   // 1. Single core, after a warm-up brochure (caches of widths and wrapped lines fill up).
   const renderer = await nodeRenderer(fonts);
@@ -64,6 +80,8 @@ try {
   const all = results.map((result) => result.bytes).sort((a, b) => a - b);
   const average = all.reduce((sum, bytes) => sum + bytes, 0) / Math.max(1, all.length);
   console.log(`School brochures: average ${kb(average)}, largest ${kb(all.at(-1) ?? 0)}, smallest ${kb(all[0] ?? 0)}`);
+  const pages = await Promise.all(results.map(async (result) => (await PDFDocument.load(readFileSync(cachedPdf(path.join(work, 'cache'), result.key)), { updateMetadata: false })).getPageCount()));
+  console.log(`School brochures: ${Math.min(...pages)} to ${Math.max(...pages)} pages`);
   started = performance.now();
   const catalogue = await renderer.renderCatalogue(content, { date: setup.date, documentId: '0'.repeat(32) });
   console.log(`Catalogue brochure: ${kb(catalogue.bytes.length)}, drawn in ${(performance.now() - started).toFixed(0)} ms`);

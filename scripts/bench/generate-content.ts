@@ -14,6 +14,10 @@ export interface GenerateOptions {
   interventions: number;
   schools: number;
   seed?: number;
+  /** Share of fixed offer, 0 to 1; left out: about 1% (one in 101). */
+  fixedShare?: number;
+  /** Choices every school makes; left out: 3 to 8. */
+  choicesPerSchool?: number;
 }
 
 const domains = [
@@ -38,6 +42,9 @@ function writeYaml(file: string, data: unknown): void {
 
 export function generateContent(dir: string, options: GenerateOptions): void {
   const random = seededRandom(options.seed ?? 2026);
+  // Fixed or not is drawn apart, so that a fixed share leaves every other generated value as it was.
+  const fixedDraw = seededRandom((options.seed ?? 2026) + 1);
+  const { fixedShare } = options;
   for (const folder of ['providers', 'interventions', 'schools']) mkdirSync(path.join(dir, folder), { recursive: true });
 
   writeYaml(path.join(dir, 'site.yaml'), {
@@ -69,7 +76,8 @@ export function generateContent(dir: string, options: GenerateOptions): void {
     // Municipalities fund a handful of items for every school and offer the rest as a menu, however
     // large: one in a hundred is fixed (the 4th, 105th, 206th, ...: 10 of 1,000, about six per school
     // type; 101 rather than 100 so that they go round the school types).
-    const offer = n % 101 === 4 ? 'fixed' : 'optional';
+    const fixed = fixedShare === undefined ? n % 101 === 4 : fixedDraw() < fixedShare;
+    const offer = fixed ? 'fixed' : 'optional';
     const schoolTypes = SCHOOL_TYPES.filter((_, index) => index === n % 4 || random() < 0.45);
     const frontmatter: Record<string, unknown> = {
       title: title(random, n),
@@ -94,7 +102,8 @@ export function generateContent(dir: string, options: GenerateOptions): void {
   for (let n = 1; n <= options.schools; n++) {
     const type = SCHOOL_TYPES[n % SCHOOL_TYPES.length]!;
     const menu = interventions.filter((intervention) => intervention.offer === 'optional' && intervention.schoolTypes.includes(type));
-    const wanted = Math.min(menu.length, 3 + Math.floor(random() * 6));
+    const usual = 3 + Math.floor(random() * 6);
+    const wanted = Math.min(menu.length, options.choicesPerSchool ?? usual);
     const chosen = new Set<GeneratedIntervention>();
     while (chosen.size < wanted) chosen.add(pick(random, menu));
     writeYaml(path.join(dir, 'schools', `school-${n}.yaml`), {

@@ -26,6 +26,18 @@ export const pdfText = (pdf: string | Uint8Array, pages?: { first: number; last:
     return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   });
 
+/**
+ * The text column's text only (header and footer cropped away), with words the layout hyphenated
+ * at a line end joined again, so paragraphs read on across lines and pages as in the source.
+ */
+export const bodyText = (pdf: string | Uint8Array): string =>
+  withFile(pdf, (file) => {
+    // The column runs from 24 mm to 275 mm on an A4 page (595 x 842 pt); header and footer lie outside it.
+    const crop = ['-x', '0', '-y', '62', '-W', '595', '-H', '722'];
+    const raw = execFileSync('pdftotext', [...crop, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return raw.replace(/(\p{Ll})-[ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+  });
+
 export interface WordBox {
   page: number;
   word: string;

@@ -14,7 +14,7 @@ import type { Reporter } from '../../src/integration/report.ts';
 import type { BrochureContent } from '../../src/brochure/brochure-input.ts';
 import type { BrochureRenderer } from '../../src/brochure/render-brochure.ts';
 import { projectRoot } from '../support/run-build.ts';
-import { pdfText } from './pdf-tools.ts';
+import { bodyText } from './pdf-tools.ts';
 
 export const quietReporter: Reporter = { info() {}, warn() {}, error() {} };
 export const fontCache = path.join(projectRoot, 'node_modules', '.cache', 'aanbodgids', 'fonts');
@@ -28,6 +28,12 @@ export function fixtureContent(contentDir: string): BrochureContent {
 
 let renderer: Promise<BrochureRenderer> | undefined;
 export const sharedRenderer = (): Promise<BrochureRenderer> => (renderer ??= prepareBrochureFonts(fontCache).then(nodeRenderer));
+
+/**
+ * A word broken at a line end after its own hyphen ("sociaal-" "emotionele") cannot be told from
+ * one the layout hyphenated: texts compared with the source drop every hyphen on both sides.
+ */
+const withoutHyphens = (text: string): string => text.replaceAll('-', '');
 
 /**
  * A generated catalogue (the benchmark's generator) and its first school, with helpers to find an
@@ -44,11 +50,10 @@ export function generatedSchool(options: { interventions: number; schools: numbe
   const bodyParagraph = (id: string): string => {
     const paragraph = content.bodies[id]?.find((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph');
     if (!paragraph) throw new Error(`${id} has no paragraph`);
-    return plainText(paragraph.runs).replace(/\s+/g, ' ');
+    return withoutHyphens(plainText(paragraph.runs).replace(/\s+/g, ' '));
   };
-  /** The brochure's text with the page furniture taken out, so paragraphs read on across page breaks. */
-  const textOf = (bytes: Uint8Array): string =>
-    pdfText(bytes).replaceAll(new RegExp(` ?Gemeente Benchdam pagina \\d+ van \\d+ NPO-aanbod \\(benchmark\\) · ${school.name} `, 'g'), ' ');
+  /** The brochure's text without the page furniture and line-end hyphens, so paragraphs read on across page breaks. */
+  const textOf = (bytes: Uint8Array): string => withoutHyphens(bodyText(bytes));
   return {
     content,
     school,

@@ -2,7 +2,7 @@
  * The closing page "Hoe verder": what a school does next (site.yaml `steps`, else the usual
  * steps), the deadline, the project team's contact, and the colophon: who made this offer.
  */
-import { formatDate } from '../../core/labels.ts';
+import { nextStepsView } from '../../core/next-steps.ts';
 import type { Block } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
@@ -22,10 +22,7 @@ export function contactRows(context: FlowContext): string[][] {
   return facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map((fact) => fact.map((text) => context.clean(text)));
 }
 
-export const deadlineText = (context: FlowContext): string | undefined => {
-  const { deadline } = context.content.catalogue.site;
-  return deadline && formatDate(deadline, context.language);
-};
+export const deadlineText = (context: FlowContext): string | undefined => nextStepsView(context.content.catalogue.site, context.language).deadline;
 
 const paragraph = (text: string): Block[] => [{ kind: 'paragraph', runs: [{ text }] }];
 
@@ -33,7 +30,8 @@ export function nextStepsSection(context: FlowContext): Section {
   const { b, content } = context;
   context.where = content.catalogue.site.file;
   const section = emptySection();
-  const steps = content.steps.length > 0 ? content.steps : b.defaultSteps(deadlineText(context)).map(paragraph);
+  // The site's own steps come as blocks (their Markdown parsed by the build); the usual steps are plain text.
+  const steps = content.steps.length > 0 ? content.steps : nextStepsView(content.catalogue.site, context.language).steps.map(paragraph);
   section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: b.nextSteps, target: 'next-steps', level: 0 }));
   section.items.push(...blocksFlow([{ kind: 'list', ordered: true, start: 1, items: steps }], context));
   const deadline = deadlineText(context);

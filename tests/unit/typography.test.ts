@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { joinList, typeset } from '../../src/core/typography.ts';
+import { createHyphenate } from '../../src/brochure/layout/hyphenate.ts';
+import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
+import { wrapText } from '../../src/brochure/layout/wrap.ts';
+
+const NBSP = '\u00a0';
+
+describe('print typography', () => {
+  test('an amount keeps its euro sign, a phone number its groups and "groep 7" its number on one line', () => {
+    expect(typeset('Kost € 1.250,00 per groep')).toContain(`€${NBSP}1.250,00`);
+    expect(typeset('Bel 030 123 45 67 of 06-1234 5678.')).toContain(`030${NBSP}123${NBSP}45${NBSP}67`);
+    expect(typeset('Bel 030 123 45 67 of 06-1234 5678.')).toContain(`06-1234${NBSP}5678`);
+    expect(typeset('voor groep 7 en 8')).toBe(`voor groep${NBSP}7 en 8`);
+  });
+
+  test('straight quotes become curly ones, and a Dutch elision takes an apostrophe', () => {
+    expect(typeset('De "Vreedzame school" van \'t Hoogland')).toBe('De \u201cVreedzame school\u201d van \u2019t Hoogland');
+    expect(typeset("Ze zei 'ja'.")).toBe('Ze zei \u2018ja\u2019.');
+  });
+
+  test('lists are joined with "en" in Dutch and "and" in English', () => {
+    expect(joinList(['po', 'so', 'vo'], 'nl')).toBe('po, so en vo');
+    expect(joinList(['po', 'so', 'vo'], 'en')).toBe('po, so and vo');
+    expect(joinList(['po'], 'nl')).toBe('po');
+  });
+});
+
+describe('hyphenation', () => {
+  const dutch = createHyphenate('nl');
+  const measure = monospaceMeasure(2);
+
+  test('Dutch words break at the points of the Dutch patterns', () => {
+    expect(dutch('schoolmaatschappelijk').join('')).toBe('schoolmaatschappelijk');
+    expect(dutch('schoolmaatschappelijk').length).toBeGreaterThan(3);
+    expect(dutch('ondersteuning')).toEqual(['on', 'der', 'steu', 'ning']);
+  });
+
+  test('web addresses, e-mail addresses, numbers and amounts are never broken inside', () => {
+    for (const word of ['https://www.vechtwaarde.example.nl/aanbod/', 'npo@vechtwaarde.example.nl', '1.250,00', `€${NBSP}12.500,00`, '0301234567']) {
+      expect(dutch(word)).toEqual([word]);
+    }
+  });
+
+  test('a line that would leave a wide gap ends in a hyphenated word instead', () => {
+    // 20 characters a line: "de" leaves 17 free, "ondersteuning" (13) would fit on the next line only.
+    const lines = wrapText({ text: 'de schoolondersteuning', font: 'regular', sizePt: 10, maxWidthMm: 40 }, measure, dutch);
+    expect(lines[0]).toMatch(/^de school\S*-$/);
+    expect(lines.join('').replace('-', '')).toBe('de schoolondersteuning');
+  });
+
+  test('a word that fits on its own line is not hyphenated there', () => {
+    expect(wrapText({ text: 'ondersteuning', font: 'regular', sizePt: 10, maxWidthMm: 40 }, measure, dutch)).toEqual(['ondersteuning']);
+  });
+});
