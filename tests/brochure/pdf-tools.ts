@@ -19,11 +19,31 @@ function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
   }
 }
 
-/** All text, white space collapsed so phrases match across line breaks. */
+/** A word the layout hyphenated at a line (or page) end, joined again. */
+const joinHyphenated = (raw: string): string => raw.replace(/(\p{Ll})-[ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2');
+
+/** The text line by line as laid out (`-layout`: hyphenated line ends as drawn; without it pdftotext joins them). */
+export const rawPdfText = (pdf: string | Uint8Array, pages?: { first: number; last: number }): string =>
+  withFile(pdf, (file) => execFileSync('pdftotext', ['-layout', ...(pages ? ['-f', String(pages.first), '-l', String(pages.last)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+/** Share of dark pixels in a box of a page, the box in points from the page's top left. */
+export const inkInBox = (pdf: string | Uint8Array, page: number, box: { x: number; y: number; width: number; height: number }): number =>
+  withFile(pdf, (file) => {
+    const crop = ['-x', String(Math.round(box.x)), '-y', String(Math.round(box.y)), '-W', String(Math.round(box.width)), '-H', String(Math.round(box.height))];
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(page), '-l', String(page), ...crop, file]);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not write a PGM image');
+    const pixels = pgm.subarray(header[0].length);
+    let dark = 0;
+    for (const value of pixels) if (value < 160) dark += 1;
+    return dark / pixels.length;
+  });
+
+/** All text, white space collapsed and hyphenated words joined, so phrases match across line breaks. */
 export const pdfText = (pdf: string | Uint8Array, pages?: { first: number; last: number }): string =>
   withFile(pdf, (file) => {
     const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-    return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    return joinHyphenated(execFileSync('pdftotext', [...range, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
   });
 
 /**
@@ -35,7 +55,7 @@ export const bodyText = (pdf: string | Uint8Array): string =>
     // The column runs from 24 mm to 275 mm on an A4 page (595 x 842 pt); header and footer lie outside it.
     const crop = ['-x', '0', '-y', '62', '-W', '595', '-H', '722'];
     const raw = execFileSync('pdftotext', [...crop, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return raw.replace(/(\p{Ll})-[ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+    return joinHyphenated(raw).replace(/\s+/g, ' ');
   });
 
 export interface WordBox {

@@ -6,7 +6,7 @@ import { baselineOffsetMm, type Layout, type Placed } from './placed.ts';
 
 export class PageCursor {
   readonly frame: PageFrame;
-  readonly layout: Layout = { pages: [{ items: [] }], anchors: new Map(), outline: [] };
+  readonly layout: Layout = { pages: [{ items: [] }], anchors: new Map(), outline: [], spans: [] };
   yMm: number;
 
   constructor(frame: PageFrame) {
@@ -50,6 +50,11 @@ export class PageCursor {
     const baselineMm = this.yMm + baselineOffsetMm(style.lineHeightMm, ptToMm(style.sizePt));
     this.place({ kind: 'text', xMm, baselineMm, lines, font: style.font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color });
     this.yMm += lines.length * style.lineHeightMm;
+  }
+
+  /** Where the next placed item will go: its page and index there. */
+  get position(): { page: number; item: number } {
+    return { page: this.pageIndex, item: this.layout.pages[this.pageIndex]?.items.length ?? 0 };
   }
 
   mark(anchor: Anchor | undefined): void {

@@ -37,7 +37,8 @@ function leadHeightMm(items: FlowItem[], index: number, frame: PageFrame, tools:
     case 'text': {
       const lines = linesOf(item, frame, tools).length;
       const own = item.style.spaceBeforeMm + (item.keepWithNext || item.keepTogether ? lines : Math.min(lines, MIN_LINES)) * item.style.lineHeightMm;
-      return own + (item.keepWithNext ? leadHeightMm(items, index + 1, frame, tools) : 0);
+      // A chain of items kept together counts the space between them too.
+      return own + (item.keepWithNext ? item.style.spaceAfterMm + leadHeightMm(items, index + 1, frame, tools) : 0);
     }
     case 'table':
       return item.keepTogether ? tableHeightMm(item, frame, tools) : item.style.lineHeightMm * 4 + item.style.spaceBeforeMm;
@@ -55,7 +56,7 @@ function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: Layo
   let lines = linesOf(item, cursor.frame, tools);
   const heightMm = lines.length * style.lineHeightMm;
   cursor.space(style.spaceBeforeMm);
-  if (item.keepWithNext) cursor.ensure(heightMm + lead);
+  if (item.keepWithNext) cursor.ensure(heightMm + style.spaceAfterMm + lead);
   else if (item.keepTogether) cursor.ensure(heightMm);
   else cursor.ensure(Math.min(lines.length, MIN_LINES) * style.lineHeightMm);
   cursor.mark(item.anchor);
@@ -128,7 +129,11 @@ function placeItem(items: FlowItem[], index: number, cursor: PageCursor, tools: 
 
 export function paginate(items: FlowItem[], frame: PageFrame, tools: LayoutTools): Layout {
   const cursor = new PageCursor(frame);
-  for (let index = 0; index < items.length; index++) placeItem(items, index, cursor, tools);
+  for (let index = 0; index < items.length; index++) {
+    const start = cursor.position;
+    placeItem(items, index, cursor, tools);
+    cursor.layout.spans.push({ start, end: cursor.position });
+  }
   placeTocNumbers(items, cursor.layout, frame, tools.measure);
   return cursor.layout;
 }

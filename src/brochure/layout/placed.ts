@@ -50,10 +50,18 @@ export interface OutlineEntry extends PagePosition {
   level: number;
 }
 
+/** Where one flow item's placed items run: from `start` up to (not including) `end`, as page and item index. */
+export interface FlowSpan {
+  start: { page: number; item: number };
+  end: { page: number; item: number };
+}
+
 export interface Layout {
   pages: LaidOutPage[];
   anchors: Map<string, PagePosition>;
   outline: OutlineEntry[];
+  /** One span per flow item, in flow order: which placed items it became (checked by the layout tests). */
+  spans: FlowSpan[];
 }
 
 /** Where a text's lines sit: the baseline below the top of a line box, for fonts like Noto Sans. */
