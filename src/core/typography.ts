@@ -1,8 +1,9 @@
 /**
- * Print typography for running text: curly quotes as the web pages have them, and non-breaking
- * spaces where a line break would part what belongs together (an amount from its euro sign, the
- * parts of a phone number, "groep 7"). Applied to text that is already plain (one space between
- * words), before it is measured.
+ * Print typography: non-breaking spaces where a line break would part what belongs together (an
+ * amount from its euro sign, the parts of a phone number, "groep 7"), applied to all text that is
+ * already plain (one space between words) before it is measured; and curly quotes for text from
+ * Markdown, where the web pages have them too (titles and summaries keep the quotes as written,
+ * as on the pages).
  */
 import type { Language } from './labels.ts';
 import { localeOf } from './labels.ts';
@@ -14,7 +15,7 @@ const ELISION = /(^|[\s([{])'(?=(?:t|s|n|k)\b)/g;
 const OPEN_DOUBLE = /(^|[\s([{\u2018])"/g;
 const OPEN_SINGLE = /(^|[\s([{\u201c])'/g;
 
-function curlyQuotes(text: string): string {
+export function curlyQuotes(text: string): string {
   if (!text.includes('"') && !text.includes("'")) return text;
   return text
     .replace(ELISION, '$1\u2019')
@@ -40,7 +41,7 @@ function nonBreakingSpaces(text: string): string {
 }
 
 export function typeset(text: string): string {
-  return nonBreakingSpaces(curlyQuotes(text));
+  return nonBreakingSpaces(text);
 }
 
 /** "a, b en c" ("a, b and c"): a list as a sentence, in the site's language. */

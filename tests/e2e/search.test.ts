@@ -161,11 +161,11 @@ describeInBrowser('searching the demo catalogue', () => {
     expect(links.sort()).toEqual(linksOf(catalogue.interventions.map((i) => i.id)));
   });
 
-  test('the search page loads only what it needs: the page, its CSS and script, and parts of the index', async () => {
+  test('the search page loads only what it needs: the page, its CSS and script, the logo, and parts of the index', async () => {
     const before = session.site.requests.length;
     const { page } = await open('aanbod/?q=taal');
     await eventually(() => searchResultLinks(page)).not.toEqual([]);
     const requested = session.site.requests.slice(before);
-    expect(requested.every((url) => url.startsWith('/aanbod/') || url.startsWith('/_astro/') || url.startsWith('/pagefind/') || url === '/favicon.ico' || url === '/favicon.svg')).toBe(true);
+    expect(requested.every((url) => url.startsWith('/aanbod/') || url.startsWith('/_astro/') || url.startsWith('/pagefind/') || url.startsWith('/logo/') || url === '/favicon.ico' || url === '/favicon.svg')).toBe(true);
   });
 });

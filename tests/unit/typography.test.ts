@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { joinList, typeset } from '../../src/core/typography.ts';
+import { curlyQuotes, joinList, typeset } from '../../src/core/typography.ts';
 import { createHyphenate } from '../../src/brochure/layout/hyphenate.ts';
 import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
 import { wrapText } from '../../src/brochure/layout/wrap.ts';
@@ -14,9 +14,10 @@ describe('print typography', () => {
     expect(typeset('voor groep 7 en 8')).toBe(`voor groep${NBSP}7 en 8`);
   });
 
-  test('straight quotes become curly ones, and a Dutch elision takes an apostrophe', () => {
-    expect(typeset('De "Vreedzame school" van \'t Hoogland')).toBe('De \u201cVreedzame school\u201d van \u2019t Hoogland');
-    expect(typeset("Ze zei 'ja'.")).toBe('Ze zei \u2018ja\u2019.');
+  test('straight quotes in Markdown text become curly ones, and a Dutch elision takes an apostrophe', () => {
+    expect(curlyQuotes('De "Vreedzame school" van \'t Hoogland')).toBe('De \u201cVreedzame school\u201d van \u2019t Hoogland');
+    expect(curlyQuotes("Ze zei 'ja'.")).toBe('Ze zei \u2018ja\u2019.');
+    expect(typeset('Theaterproject "Wie ben ik?"')).toBe('Theaterproject "Wie ben ik?"');
   });
 
   test('lists are joined with "en" in Dutch and "and" in English', () => {

@@ -1,10 +1,14 @@
 /** An intervention body (or the intro) as flow items: headings, paragraphs, lists, tables, quotes. */
-import { plainText, type Block } from '../blocks.ts';
+import { curlyQuotes } from '../../core/typography.ts';
+import { plainText as rawText, type Block, type Run } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { MUTED, styles } from './styles.ts';
 
 const LIST_INDENT_MM = 6;
+
+/** Markdown's text with curly quotes, as the web pages render it. */
+const plainText = (runs: Run[]): string => curlyQuotes(rawText(runs));
 
 function listFlow(block: Extract<Block, { kind: 'list' }>, indentMm: number, context: FlowContext): FlowItem[] {
   return block.items.flatMap((item, index) => {
@@ -27,7 +31,7 @@ function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowIt
     case 'list':
       return [...listFlow(block, indentMm, context), { kind: 'space', heightMm: 1.5 }];
     case 'table': {
-      const [header = [], ...rows] = block.rows.map((row) => row.map((cell) => context.clean(cell)));
+      const [header = [], ...rows] = block.rows.map((row) => row.map((cell) => context.clean(curlyQuotes(cell))));
       return [{ kind: 'table', align: [], header, rows, style: styles.table }];
     }
     case 'quote':
