@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
+import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage } from '../support/built-site.ts';
 
@@ -55,6 +56,16 @@ describe('the reports of the demo', () => {
     expect(row('Talentenateliers')).toMatchObject({ 'Aantal scholen': '3', 'Totaal aantal': '20', Totaalbedrag: '4500,00', 'Capaciteit (scholen)': '5', 'Over capaciteit': 'nee' });
     expect(row('Taalrijke speelochtend voor ouder en peuter')).toMatchObject({ 'Aantal scholen': '0', Totaalbedrag: '0,00' });
     expect(rows.filter((candidate) => candidate['Over capaciteit'] === 'ja')).toHaveLength(1);
+  });
+
+  test('overzicht.html totals the tables and shows what each school spends per domain', () => {
+    const page = parseHtml(readFileSync(path.join(reports, 'overzicht.html'), 'utf8'));
+    const rowOf = (table: number, first: string) =>
+      page.querySelectorAll('table')[table]!.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text)).find((cells) => cells[0] === first);
+    expect(rowOf(0, 'Totaal')).toEqual(['Totaal', '', '1940', '€ 64.600,00', '€ 44.391,00', '€ 20.209,00', '23']);
+    expect(rowOf(1, 'School')).toEqual(['School', 'Zorg op of via school', 'Talentontwikkeling', 'Taalondersteuning', 'Totaal']);
+    expect(rowOf(1, 'SO De Horizon')).toEqual(['SO De Horizon', '€ 2.900,00', '€ 4.710,00', '€ 0,00', '€ 7.610,00']);
+    expect(rowOf(1, 'Totaal')).toEqual(['Totaal', '€ 12.076,00', '€ 15.890,00', '€ 16.425,00', '€ 44.391,00']);
   });
 
   test('the reports are not published on the site unless site.yaml asks', () => {

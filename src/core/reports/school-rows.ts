@@ -40,7 +40,7 @@ export const SCHOOL_COLUMNS: Column<SchoolRow>[] = [
   { key: 'pupils', heading: { nl: 'Leerlingen', en: 'Pupils' }, kind: 'count', value: (row) => row.pupils },
   moneyColumn('budget', { nl: 'Budget', en: 'Budget' }, (row: SchoolRow) => row.budget),
   moneyColumn('chosen', { nl: 'Gekozen', en: 'Chosen' }, (row: SchoolRow) => row.chosen),
-  moneyColumn('left', { nl: 'Over (negatief: te veel)', en: 'Left (negative: over)' }, (row: SchoolRow) => row.left),
+  moneyColumn('left', { nl: 'Nog te besteden (negatief: te veel)', en: 'Left (negative: over)' }, (row: SchoolRow) => row.left),
   { key: 'choiceCount', heading: { nl: 'Aantal keuzes', en: 'Number of choices' }, kind: 'count', value: (row) => row.choiceCount },
 ];
 
