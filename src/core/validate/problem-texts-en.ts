@@ -138,6 +138,19 @@ export const problemTextsEn: ProblemTexts = {
     message: `is for the same school as ${params.other}`,
     hint: 'Give one file per school: the newest.',
   }),
+  'dot-decimal': ({ params }) => ({
+    message: 'is not an amount: a dot followed by fewer or more than three digits is ambiguous in Dutch',
+    hint: `Write cents after a comma: ${params.suggestion}.`,
+  }),
+  'not-an-amount': () => ({ message: 'is not an amount', hint: 'Write for example 1250, 1.250, € 1.250,00 or 12,50.' }),
+  'unknown-school': ({ params }) => ({
+    message: `is not a school${didYouMean(params.suggestions)}`,
+    hint: 'Use the id or name of a school in the scholen sheet or in the schools/ folder.',
+  }),
+  'file-exists': ({ params }) => ({
+    message: `exists already as ${params.existing}`,
+    hint: 'Import with --update to update the fields in the sheet, or give the row another id.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" is over budget: chosen ${money(params.spentCents)} of ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} over)`,
   }),

@@ -138,6 +138,19 @@ export const problemTextsNl: ProblemTexts = {
     message: `is voor dezelfde school als ${params.other}`,
     hint: 'Geef per school een bestand op: het nieuwste.',
   }),
+  'dot-decimal': ({ params }) => ({
+    message: 'is geen bedrag: een punt gevolgd door minder of meer dan drie cijfers is onduidelijk',
+    hint: `Schrijf centen met een komma: ${params.suggestion}.`,
+  }),
+  'not-an-amount': () => ({ message: 'is geen bedrag', hint: 'Schrijf bijvoorbeeld 1250, 1.250, € 1.250,00 of 12,50.' }),
+  'unknown-school': ({ params }) => ({
+    message: `is geen school${didYouMean(params.suggestions)}`,
+    hint: 'Gebruik de id of de naam van een school uit het blad scholen of uit de map schools/.',
+  }),
+  'file-exists': ({ params }) => ({
+    message: `bestaat al als ${params.existing}`,
+    hint: 'Importeer met --update om de velden uit het blad bij te werken, of geef de rij een andere id.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" gaat over het budget: gekozen ${money(params.spentCents)} van ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} te veel)`,
   }),

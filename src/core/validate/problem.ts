@@ -44,6 +44,11 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'unknown-school-file': { id: string };
   'ambiguous-school-file': { schools: string[] };
   'school-file-twice': { other: string };
+  // Spreadsheet rows (npm run import)
+  'dot-decimal': { suggestion: string };
+  'not-an-amount': NoParams;
+  'unknown-school': { suggestions: string[] };
+  'file-exists': { existing: string };
   // Warnings
   'over-budget': { school: string; spentCents: number; budgetCents: number };
   'over-capacity': { title: string; chosenBy: number; capacity: number };

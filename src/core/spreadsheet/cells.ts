@@ -1,0 +1,50 @@
+/**
+ * One cell as the content value its column holds. Text is kept as written and left to the
+ * schema, so a wrong value gets the build's own message; only amounts are read here, because
+ * Dutch notation needs rules the schema cannot know.
+ */
+import type { Column } from './columns.ts';
+import { readAmount } from './amount.ts';
+import type { Problem } from '../validate/problem.ts';
+
+/** A cell as a spreadsheet library hands it over. */
+export type Cell = string | number | boolean | Date | undefined;
+
+export type CellReading = { value: unknown } | { problem: Omit<Problem, 'file'> };
+
+export const isBlank = (cell: Cell) => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+
+const textOf = (cell: Exclude<Cell, undefined>) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
+
+const splitList = (text: string) => text.split(/[,;\n]/).map((item) => item.trim()).filter(Boolean);
+
+function readNumber(cell: Exclude<Cell, undefined>): unknown {
+  if (typeof cell === 'number') return cell;
+  const text = textOf(cell).trim();
+  return /^-?\d+$/.test(text) ? Number(text) : text;
+}
+
+/** What a non-blank cell of this column means; blank cells mean "not set" and are not read. */
+export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellReading {
+  const field = [column.header];
+  switch (column.kind) {
+    case 'amount': {
+      const reading = typeof cell === 'number' ? readAmount(cell) : readAmount(textOf(cell));
+      if (reading.ok) return { value: reading.euros };
+      const value = textOf(cell);
+      return reading.kind === 'dot-decimal'
+        ? { problem: { kind: 'dot-decimal', field, value, params: { suggestion: reading.suggestion } } }
+        : { problem: { kind: 'not-an-amount', field, value } };
+    }
+    case 'integer':
+      return { value: readNumber(cell) };
+    case 'list':
+      return { value: splitList(textOf(cell)).map((word) => column.words?.normalise(word) ?? word) };
+    case 'vocabulary':
+      return { value: column.words?.normalise(textOf(cell).trim()) ?? textOf(cell).trim() };
+    case 'body':
+      return { value: textOf(cell).replace(/\r\n?/g, '\n').trim() };
+    default:
+      return { value: textOf(cell).trim() };
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The four sheets of a catalogue spreadsheet and their columns: the same for the export, the
+ * template and the import. Each column names the content field it holds, so one list decides
+ * what is written and read (and a test checks that every field of the schemas has a column).
+ */
+import { schoolTypes } from '../schema/common.ts';
+import { costUnits, offerKinds } from '../schema/intervention.ts';
+import type { Vocabulary } from '../schema/vocabulary.ts';
+import type { FieldPath } from '../validate/problem.ts';
+
+export type SheetName = 'aanbod' | 'aanbieders' | 'scholen' | 'keuzes';
+
+/**
+ * How a cell is read and written. `reference` holds another entry's id or name (matched on
+ * import), `vocabulary` a word of a fixed vocabulary (written in Dutch, read in either language),
+ * `body` an intervention's description, `computed` a figure the export adds and the import ignores.
+ */
+export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'vocabulary' | 'reference' | 'body' | 'computed';
+
+export interface Column {
+  /** The Dutch header the export writes. */
+  header: string;
+  /** The English header, also accepted on import. */
+  english: string;
+  kind: ColumnKind;
+  /** Where the value lives in the entry; none for computed columns. */
+  field?: FieldPath;
+  /** For the template's instructions: what to write. */
+  help: string;
+  /** A computed column that holds euros (written with the euro format). */
+  money?: boolean;
+  /** The fixed vocabulary of a `vocabulary` column or a `list` of its words. */
+  words?: Vocabulary<string>;
+}
+
+const column = (header: string, english: string, kind: ColumnKind, field: FieldPath | undefined, help: string, words?: Vocabulary<string>): Column => ({
+  header, english, kind, field, help, ...(words ? { words } : {}),
+});
+const words = <V extends string>(vocabulary: Vocabulary<V>) => vocabulary as unknown as Vocabulary<string>;
+const computed = (header: string, english: string, help: string) => column(header, english, 'computed', undefined, help);
+const computedMoney = (header: string, english: string, help: string) => ({ ...computed(header, english, help), money: true });
+
+export const SHEETS: Record<SheetName, readonly Column[]> = {
+  aanbod: [
+    column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de titel gemaakt.'),
+    column('Titel', 'Title', 'text', ['title'], 'Naam van de interventie.'),
+    column('Samenvatting', 'Summary', 'text', ['summary'], 'Een of twee zinnen voor lijsten en zoekresultaten.'),
+    column('Domein', 'Domain', 'reference', ['domain'], 'Een domein uit site.yaml.'),
+    column('Vast of keuze', 'Offer', 'vocabulary', ['offer'], 'vast (elke school krijgt het) of keuze (scholen kiezen het).', words(offerKinds)),
+    column('Aanbieder', 'Provider', 'reference', ['provider'], 'Naam van de aanbieder; een onbekende naam wordt een nieuwe aanbieder.'),
+    column('Schooltypen', 'School types', 'list', ['schoolTypes'], 'vve, po, so en/of vo, gescheiden door komma\'s.', words(schoolTypes)),
+    column('Kosten', 'Cost', 'amount', ['cost', 'amount'], 'Bedrag in euro\'s: 1250, 1.250 of € 1.250,00; centen met een komma: 12,50.'),
+    column('Per', 'Per', 'vocabulary', ['cost', 'per'], 'school, leerling, groep of bijeenkomst.', words(costUnits)),
+    column('Capaciteit', 'Capacity', 'integer', ['capacity'], 'Hoeveel scholen ten hoogste mee kunnen doen.'),
+    column('Duur', 'Duration', 'text', ['duration'], 'Hoe lang of hoe vaak, bijvoorbeeld "10 weken, 1 uur per week".'),
+    column('Trefwoorden', 'Tags', 'list', ['tags'], 'Woorden die helpen bij zoeken, gescheiden door komma\'s.'),
+    column('Beschrijving', 'Description', 'body', undefined, 'De volledige beschrijving (Markdown mag).'),
+  ],
+  aanbieders: [
+    column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de naam gemaakt.'),
+    column('Naam', 'Name', 'text', ['name'], 'Naam van de organisatie.'),
+    column('Website', 'Website', 'text', ['website'], 'Adres dat begint met https://.'),
+    column('E-mail', 'Email', 'text', ['email'], 'E-mailadres voor scholen.'),
+    column('Telefoon', 'Phone', 'text', ['phone'], 'Telefoonnummer.'),
+    column('Contactpersoon', 'Contact person', 'text', ['contactPerson'], 'Met wie scholen contact hebben.'),
+    column('Beschrijving', 'Description', 'text', ['description'], 'Korte introductie van de organisatie.'),
+  ],
+  scholen: [
+    column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de naam gemaakt.'),
+    column('Naam', 'Name', 'text', ['name'], 'Naam van de school.'),
+    column('Type', 'Type', 'vocabulary', ['type'], 'vve, po, so of vo.', words(schoolTypes)),
+    column('Leerlingen', 'Pupils', 'integer', ['pupils'], 'Aantal leerlingen.'),
+    column('BRIN', 'BRIN', 'text', ['brin'], 'BRIN-nummer.'),
+    column('Bestuur', 'Board', 'text', ['board'], 'Het schoolbestuur.'),
+    column('Eigen budget', 'Own budget', 'amount', ['budget'], 'Alleen invullen als de school een eigen budget heeft.'),
+    computedMoney('Budget', 'Budget', 'Berekend bij de export: het budget van de school.'),
+    computedMoney('Besteed', 'Spent', 'Berekend bij de export: de kosten van de keuzes.'),
+    computedMoney('Over', 'Left', 'Berekend bij de export: budget min besteed.'),
+  ],
+  keuzes: [
+    column('School', 'School', 'reference', [], 'Id of naam van de school.'),
+    column('Interventie', 'Intervention', 'reference', ['intervention'], 'Id of titel van een keuze-interventie.'),
+    column('Aantal', 'Quantity', 'integer', ['quantity'], 'Aantal eenheden; leeg: 1, of het aantal leerlingen bij kosten per leerling.'),
+    column('Opmerking', 'Note', 'text', ['note'], 'Opmerking van de school.'),
+    computed('Schoolnaam', 'School name', 'Berekend bij de export.'),
+    computed('Titel', 'Title', 'Berekend bij de export.'),
+    computed('Eenheden', 'Units', 'Berekend bij de export: het aantal waarmee gerekend is.'),
+    computed('Per', 'Per', 'Berekend bij de export.'),
+    computedMoney('Prijs per eenheid', 'Unit price', 'Berekend bij de export.'),
+    computedMoney('Kosten', 'Charge', 'Berekend bij de export: eenheden maal prijs.'),
+  ],
+};
+
+export const SHEET_NAMES = Object.keys(SHEETS) as SheetName[];
+
+const headerKey = (header: string) => header.trim().toLowerCase();
+
+/** The column a header names, Dutch or English, any case. */
+export function columnFor(sheet: SheetName, header: string): Column | undefined {
+  const key = headerKey(header);
+  return SHEETS[sheet].find((column) => headerKey(column.header) === key || headerKey(column.english) === key);
+}
+
+/** The column that holds a field: `['cost', 'amount']` -> Kosten. */
+export function columnOfField(sheet: SheetName, field: FieldPath): Column | undefined {
+  const matches = SHEETS[sheet].filter((column) => column.field && column.field.length > 0 && column.field.every((key, i) => field[i] === key));
+  return matches.sort((a, b) => (b.field?.length ?? 0) - (a.field?.length ?? 0))[0];
+}

@@ -1,0 +1,158 @@
+/**
+ * Spreadsheet rows become content entries: one intervention per `aanbod` row, one provider per
+ * `aanbieders` row (and one for every provider name not known yet), one school per `scholen`
+ * row, and each `keuzes` row a choice of its school. References are matched by id or name;
+ * whatever cannot be matched is left as written, so the validator reports it in its own words.
+ */
+import { nearest } from '../validate/suggest.ts';
+import type { Problem } from '../validate/problem.ts';
+import { isBlank, readCell } from './cells.ts';
+import { columnFor, type Column, type SheetName } from './columns.ts';
+import { Names } from './names.ts';
+import { setField, type Folder, type Origin, type PlannedEntry, type SheetRow, type SheetRows } from './sheet-rows.ts';
+import { idMaker } from './slug.ts';
+
+export interface KnownEntry {
+  id: string;
+  name?: unknown;
+}
+
+/** What the content folder holds already: matched by id or name before anything new is made. */
+export interface Known {
+  domains: KnownEntry[];
+  providers: KnownEntry[];
+  interventions: KnownEntry[];
+  schools: KnownEntry[];
+}
+
+export interface ImportPlan {
+  entries: PlannedEntry[];
+  problems: Problem[];
+  /** Headers no column answers to, per sheet: listed once and ignored. */
+  unknownColumns: { sheet: SheetName; header: string }[];
+}
+
+/** How a row is named in messages, in the site's language: `aanbod, rij 5`. */
+export type PlaceOf = (origin: Origin) => string;
+
+const FOLDER_OF: Record<Exclude<SheetName, 'keuzes'>, Folder> = { aanbod: 'interventions', aanbieders: 'providers', scholen: 'schools' };
+const NAME_FIELD: Record<Folder, string> = { interventions: 'title', providers: 'name', schools: 'name' };
+
+const namesOf = (entries: KnownEntry[]) => {
+  const names = new Names();
+  entries.forEach(({ id, name }) => names.add(id, name));
+  return names;
+};
+
+export function planImport(sheets: SheetRows[], known: Known, placeOf: PlaceOf): ImportPlan {
+  const plan: ImportPlan = { entries: [], problems: [], unknownColumns: [] };
+  const names = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
+  const inFolder = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
+  const domains = namesOf(known.domains.map(({ id, name }) => ({ id, name })));
+  const sheet = (name: SheetName) => sheets.find((rows) => rows.sheet === name);
+
+  /** The columns of a sheet by position; unknown headers are noted once. */
+  const columnsOf = (rows: SheetRows) =>
+    rows.headers.map((header) => {
+      const column = columnFor(rows.sheet, header);
+      if (!column && header.trim()) plan.unknownColumns.push({ sheet: rows.sheet, header });
+      return column;
+    });
+
+  /** A row's cells as entry fields, with a problem for each cell that cannot be read. */
+  function readRow(rows: SheetRows, columns: (Column | undefined)[], { row, cells }: SheetRow) {
+    const data: Record<string, unknown> = {};
+    const values = new Map<Column, unknown>();
+    columns.forEach((column, index) => {
+      const cell = cells[index];
+      if (!column || column.kind === 'computed' || cell === undefined || isBlank(cell)) return;
+      const reading = readCell(column, cell);
+      if ('problem' in reading) plan.problems.push({ ...reading.problem, file: placeOf({ sheet: rows.sheet, row }) } as Problem);
+      else if (column.field && column.field.length > 0) setField(data, column.field, reading.value);
+      else values.set(column, 'value' in reading ? reading.value : undefined);
+    });
+    const valueOf = (kind: Column['kind'] | string) => [...values].find(([column]) => column.kind === kind || column.header === kind)?.[1];
+    return { data, valueOf };
+  }
+
+  /** The entries of one of the entry sheets, ids from the id column or else from the name. */
+  function readEntries(name: Exclude<SheetName, 'keuzes'>, onEntry?: (entry: PlannedEntry) => void): void {
+    const rows = sheet(name);
+    if (!rows) return;
+    const columns = columnsOf(rows);
+    const fields = columns.flatMap((column) => (column?.field && column.kind !== 'computed' ? [column.field] : []));
+    const folder = FOLDER_OF[name];
+    const explicitIds = new Set<string>();
+    const readRows = rows.rows.filter(({ cells }) => !cells.every(isBlank)).map((row) => ({ row, ...readRow(rows, columns, row) }));
+    readRows.forEach(({ valueOf }) => typeof valueOf('id') === 'string' && explicitIds.add(valueOf('id') as string));
+    const makeId = idMaker(explicitIds);
+    for (const { row, data, valueOf } of readRows) {
+      const title = data[NAME_FIELD[folder]];
+      const written = valueOf('id');
+      const existing = typeof title === 'string' ? inFolder[folder].find(title) : undefined;
+      const id = typeof written === 'string' ? written : (existing ?? makeId(typeof title === 'string' ? title : ''));
+      const entry: PlannedEntry = { folder, id, data, fields, origin: { sheet: name, row: row.row } };
+      const body = valueOf('body');
+      if (typeof body === 'string' || columns.some((column) => column?.kind === 'body')) entry.body = typeof body === 'string' ? body : '';
+      names[folder].add(id, title);
+      onEntry?.(entry);
+      plan.entries.push(entry);
+    }
+  }
+
+  readEntries('aanbieders');
+  readEntries('scholen');
+  readEntries('aanbod', (entry) => {
+    const { data } = entry;
+    if (typeof data.domain === 'string') data.domain = domains.find(data.domain) ?? data.domain;
+    if (typeof data.provider === 'string' && data.provider) data.provider = providerFor(data.provider, entry.origin);
+  });
+  readChoices();
+  return plan;
+
+  /** The id of a provider named in the aanbod sheet; a name not known yet becomes a new provider. */
+  function providerFor(written: string, origin: Origin): string {
+    const found = names.providers.find(written);
+    if (found) return found;
+    const id = idMaker(names.providers.words())(written);
+    names.providers.add(id, written);
+    plan.entries.push({ folder: 'providers', id, data: { name: written.trim() }, fields: [['name']], origin });
+    return id;
+  }
+
+  function readChoices(): void {
+    const rows = sheet('keuzes');
+    if (!rows) return;
+    const columns = columnsOf(rows);
+    for (const row of rows.rows.filter(({ cells }) => !cells.every(isBlank))) {
+      const { data, valueOf } = readRow(rows, columns, row);
+      const origin = { sheet: 'keuzes' as const, row: row.row };
+      const writtenSchool = String(valueOf('School') ?? '');
+      const schoolId = names.schools.find(writtenSchool);
+      if (!schoolId) {
+        const suggestions = nearest(writtenSchool, names.schools.words(), 2);
+        plan.problems.push({ file: placeOf(origin), field: ['School'], value: writtenSchool, kind: 'unknown-school', params: { suggestions } });
+        continue;
+      }
+      if (typeof data.intervention === 'string') data.intervention = names.interventions.find(data.intervention) ?? data.intervention;
+      const school = schoolEntry(schoolId, origin);
+      (school.data.choices as unknown[]).push(data);
+      school.choiceRows!.push(row.row);
+    }
+  }
+
+  /** The planned school a choice belongs to; a school only in the folder gets an entry that sets its choices. */
+  function schoolEntry(id: string, origin: Origin): PlannedEntry {
+    let school = plan.entries.find((entry) => entry.folder === 'schools' && entry.id === id);
+    if (!school) {
+      school = { folder: 'schools', id, data: {}, fields: [], origin };
+      plan.entries.push(school);
+    }
+    if (!school.choiceRows) {
+      school.data.choices = [];
+      school.choiceRows = [];
+      school.fields = [...school.fields, ['choices']];
+    }
+    return school;
+  }
+}
