@@ -45,6 +45,7 @@ export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellRe
     case 'body':
       return { value: textOf(cell).replace(/\r\n?/g, '\n').trim() };
     default:
-      return { value: textOf(cell).trim() };
+      // Spaces around a typed value go; a final line break stays, so multi-line text comes back exactly as exported.
+      return { value: textOf(cell).replace(/^[ \t]+|[ \t]+$/g, '') };
   }
 }
