@@ -41,22 +41,27 @@ describe('npm run export', async () => {
     }
   });
 
-  test('writes amounts as numbers with a euro format and Dutch words for the vocabularies', () => {
+  test('writes amounts as numbers with a euro format, dates as dates and Dutch words for the vocabularies', () => {
     const ouderkamer = rowsOf(workbook!.getWorksheet('aanbod')!).find((row) => row.Id!.value === 'ouderkamer')!;
     expect(ouderkamer.Kosten!.value).toBe(175);
     expect(ouderkamer.Kosten!.numFmt).toContain('€');
     expect(ouderkamer.Per!.value).toBe('bijeenkomst');
     expect(ouderkamer['Vast of keuze']!.value).toBe('keuze');
+    const rotsEnWater = rowsOf(workbook!.getWorksheet('aanbod')!).find((row) => row.Id!.value === 'rots-en-water')!;
+    expect(rotsEnWater.Gecontroleerd!.value).toEqual(new Date('2026-01-20T00:00:00Z'));
+    expect(rotsEnWater.Gecontroleerd!.numFmt).toBe('dd-mm-yyyy');
   });
 
   test('lists every choice with its charge, and every school with its budget, spent and left', () => {
-    const choices = rowsOf(workbook!.getWorksheet('keuzes')!).filter((row) => row.School!.value === 'obs-de-regenboog');
-    expect(choices.map((row) => row.Interventie!.value)).toEqual(['rots-en-water', 'muziekles-in-de-klas', 'zomerschool']);
+    const choices = rowsOf(workbook!.getWorksheet('keuzes')!).filter((row) => row['School-id']!.value === 'obs-de-regenboog');
+    expect(choices.map((row) => row['Interventie-id']!.value)).toEqual(['rots-en-water', 'muziekles-in-de-klas', 'zomerschool']);
+    expect(choices.map((row) => row.School!.value)).toEqual(Array(3).fill('OBS De Regenboog'));
     for (const row of choices) {
-      expect(row.Kosten!.value).toBe(Number(row['Prijs per eenheid']!.value) * Number(row.Eenheden!.value));
+      expect(row.Bedrag!.value).toBe(Number(row['Prijs per eenheid']!.value) * Number(row.Aantal!.value));
+      expect(row.Bedrag!.numFmt).toContain('€');
     }
     const school = rowsOf(workbook!.getWorksheet('scholen')!).find((row) => row.Id!.value === 'obs-de-regenboog')!;
-    const spent = choices.reduce((sum, row) => sum + Number(row.Kosten!.value), 0);
+    const spent = choices.reduce((sum, row) => sum + Number(row.Bedrag!.value), 0);
     expect(school.Besteed!.value).toBe(spent);
     expect(school.Over!.value).toBe(Number(school.Budget!.value) - spent);
   });

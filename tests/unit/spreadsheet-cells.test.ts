@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readAmount } from '../../src/core/spreadsheet/amount.ts';
 import { bodyFromSheet } from '../../src/core/spreadsheet/body-text.ts';
+import { readCell } from '../../src/core/spreadsheet/cells.ts';
+import { SHEETS } from '../../src/core/spreadsheet/columns.ts';
 import { idMaker } from '../../src/core/spreadsheet/slug.ts';
 
 describe('amounts as Dutch people write them', () => {
@@ -45,5 +47,21 @@ describe('ids from titles', () => {
 describe('descriptions from a sheet', () => {
   test('keep Markdown but never become HTML', () => {
     expect(bodyFromSheet('## Aanpak\r\n\r\n- groep <5 {samen}\r\n')).toBe('## Aanpak\n\n- groep &lt;5 {samen}');
+  });
+});
+
+describe('yes/no and date cells', () => {
+  const column = (kind: 'boolean' | 'date') => SHEETS.aanbod.find((candidate) => candidate.kind === kind)!;
+
+  test('ja and nee are read as yes and no; other text is left for the schema to name', () => {
+    expect(readCell(column('boolean'), 'Ja')).toEqual({ value: true });
+    expect(readCell(column('boolean'), 'nee')).toEqual({ value: false });
+    expect(readCell(column('boolean'), 'misschien')).toEqual({ value: 'misschien' });
+  });
+
+  test('a date cell, 2026-03-01 and 1-3-2026 are all read as 2026-03-01', () => {
+    expect(readCell(column('date'), new Date('2026-03-01T00:00:00Z'))).toEqual({ value: '2026-03-01' });
+    expect(readCell(column('date'), '2026-03-01')).toEqual({ value: '2026-03-01' });
+    expect(readCell(column('date'), '1-3-2026')).toEqual({ value: '2026-03-01' });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
+import { CHOICE_COLUMNS } from '../../src/core/reports/choice-rows.ts';
 import { SHEETS, type SheetName } from '../../src/core/spreadsheet/columns.ts';
 import { interventionSchema } from '../../src/core/schema/intervention.ts';
 import { providerSchema } from '../../src/core/schema/provider.ts';
@@ -32,4 +33,9 @@ test.each([
 
 test('the field lister sees nested fields, so the check above cannot pass by seeing nothing', () => {
   expect(fieldsOf(interventionSchema).map((path) => path.join('.'))).toEqual(expect.arrayContaining(['title', 'cost.amount', 'cost.per', 'tags']));
+});
+
+test('the keuzes sheet starts with the columns of keuzes.csv, in their order', () => {
+  const headers = SHEETS.keuzes.map((column) => column.header);
+  expect(headers.slice(0, CHOICE_COLUMNS.length)).toEqual(CHOICE_COLUMNS.map((column) => column.heading.nl));
 });

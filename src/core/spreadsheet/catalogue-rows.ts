@@ -4,18 +4,22 @@
  * euros, and a school's choices come with what they cost against its budget.
  */
 import { summarizeBudget } from '../budget.ts';
+import { CHOICE_COLUMNS, choiceRowsOf } from '../reports/choice-rows.ts';
 import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
+import type { Language } from '../labels.ts';
 import { centsToEuros } from '../money.ts';
 import { costUnits, offerKinds } from '../schema/intervention.ts';
 import { SHEETS, type SheetName } from './columns.ts';
 
-/** A cell of the export: money columns hold euros as numbers. */
-export type ExportCell = string | number | undefined;
+/** A cell of the export: money columns hold euros as numbers, date columns dates. */
+export type ExportCell = string | number | Date | undefined;
 
 export type CatalogueRows = Record<SheetName, ExportCell[][]>;
 
 const euros = (cents: number | undefined) => (cents === undefined ? undefined : centsToEuros(cents));
-const joined = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : undefined);
+const joined = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : undefined);
+const yes = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'ja' : 'nee');
+const date = (isoDate: string | undefined) => (isoDate ? new Date(`${isoDate}T00:00:00Z`) : undefined);
 
 /** Values by header, put in SHEETS' column order so the rows cannot fall out of step with the headers. */
 const inColumnOrder = (sheet: SheetName, values: Record<string, ExportCell>) => SHEETS[sheet].map((column) => values[column.header]);
@@ -35,6 +39,20 @@ function interventionRow(intervention: Intervention, providers: Map<string, Prov
     Duur: intervention.duration,
     Trefwoorden: joined(intervention.tags),
     Beschrijving: body?.trim() || undefined,
+    Behoeften: joined(intervention.needs),
+    Aanbevolen: yes(intervention.recommended),
+    'Reden aanbeveling': intervention.recommendedReason,
+    Menukaart: joined(intervention.menukaart),
+    Onderbouwing: intervention.evidence?.level,
+    'Bron onderbouwing': intervention.evidence?.source,
+    Aanmelden: intervention.howToApply,
+    'Leeftijd vanaf': intervention.ages?.from,
+    'Leeftijd tot': intervention.ages?.to,
+    'Groep vanaf': intervention.groups?.from,
+    'Groep tot': intervention.groups?.to,
+    Gecontroleerd: date(intervention.checked),
+    'Beschikbaar vanaf': date(intervention.available?.from),
+    'Beschikbaar tot': date(intervention.available?.until),
   });
 }
 
@@ -59,36 +77,40 @@ function schoolRow(school: School, catalogue: Catalogue) {
     BRIN: school.brin,
     Bestuur: school.board,
     'Eigen budget': euros(school.budget),
+    Behoeften: joined(school.needs),
+    'Notitie behoeften': school.needsNote,
     Budget: euros(budget),
     Besteed: euros(spent),
     Over: euros(remaining),
   });
 }
 
-function choiceRows(school: School, catalogue: Catalogue) {
-  return summarizeBudget(school, catalogue).lines.map(({ choice, intervention, quantity, unitPrice, charge }) =>
-    inColumnOrder('keuzes', {
-      School: school.id,
-      Interventie: intervention.id,
-      Aantal: choice.quantity,
-      Opmerking: choice.note,
-      Schoolnaam: school.name,
-      Titel: intervention.title,
-      Eenheden: quantity,
-      Per: intervention.cost ? costUnits.dutchWord(intervention.cost.per) : undefined,
-      'Prijs per eenheid': euros(unitPrice),
-      Kosten: euros(charge),
-    }),
-  );
+/** keuzes.csv's columns from the shared choice rows, then the ids and the quantity as written, for the way back. */
+function choiceRows(school: School, catalogue: Catalogue, language: Language) {
+  return choiceRowsOf(school, catalogue).map((row, index) => {
+    const shared = Object.fromEntries(
+      CHOICE_COLUMNS.map((column) => {
+        const value = column.value(row, language);
+        return [column.heading.nl, column.kind === 'money' && typeof value === 'number' ? centsToEuros(value) : value];
+      }),
+    );
+    return inColumnOrder('keuzes', {
+      ...shared,
+      'School-id': row.schoolId,
+      'Interventie-id': row.interventionId,
+      'Aantal gekozen': school.choices[index]?.quantity,
+    });
+  });
 }
 
 /** Every sheet's rows; `bodies` holds each intervention's description by id. */
 export function catalogueRows(catalogue: Catalogue, bodies: ReadonlyMap<string, string>): CatalogueRows {
+  const { language } = catalogue.site;
   const providers = new Map(catalogue.providers.map((provider) => [provider.id, provider]));
   return {
     aanbod: catalogue.interventions.map((intervention) => interventionRow(intervention, providers, bodies.get(intervention.id))),
     aanbieders: catalogue.providers.map(providerRow),
     scholen: catalogue.schools.map((school) => schoolRow(school, catalogue)),
-    keuzes: catalogue.schools.flatMap((school) => choiceRows(school, catalogue)),
+    keuzes: catalogue.schools.flatMap((school) => choiceRows(school, catalogue, language)),
   };
 }

@@ -24,6 +24,22 @@ function readNumber(cell: Exclude<Cell, undefined>): unknown {
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
+const YES_NO = new Map([['ja', true], ['nee', false], ['yes', true], ['no', false], ['true', true], ['false', false], ['waar', true], ['onwaar', false]]);
+
+/** ja or nee (yes, no, true, false, or a checkbox cell); anything else is left for the schema to name. */
+function readBoolean(cell: Exclude<Cell, undefined>): unknown {
+  if (typeof cell === 'boolean') return cell;
+  const text = textOf(cell).trim();
+  return YES_NO.get(text.toLowerCase()) ?? text;
+}
+
+/** A date cell, or text as 2026-03-01 or as Dutch people write it, 1-3-2026; anything else is left for the schema. */
+function readDate(cell: Exclude<Cell, undefined>): unknown {
+  const text = textOf(cell).trim();
+  const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text);
+  return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : text;
+}
+
 /** What a non-blank cell of this column means; blank cells mean "not set" and are not read. */
 export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellReading {
   const field = [column.header];
@@ -42,6 +58,10 @@ export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellRe
       return { value: splitList(textOf(cell)).map((word) => column.words?.normalise(word) ?? word) };
     case 'vocabulary':
       return { value: column.words?.normalise(textOf(cell).trim()) ?? textOf(cell).trim() };
+    case 'boolean':
+      return { value: readBoolean(cell) };
+    case 'date':
+      return { value: readDate(cell) };
     case 'body':
       return { value: textOf(cell).replace(/\r\n?/g, '\n').trim() };
     default:

@@ -5,6 +5,7 @@
  */
 import { schoolTypes } from '../schema/common.ts';
 import { costUnits, offerKinds } from '../schema/intervention.ts';
+import { evidenceLevels, menukaartLetters } from '../schema/fit.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
 import type { FieldPath } from '../validate/problem.ts';
 
@@ -15,7 +16,7 @@ export type SheetName = 'aanbod' | 'aanbieders' | 'scholen' | 'keuzes';
  * import), `vocabulary` a word of a fixed vocabulary (written in Dutch, read in either language),
  * `body` an intervention's description, `computed` a figure the export adds and the import ignores.
  */
-export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'vocabulary' | 'reference' | 'body' | 'computed';
+export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'boolean' | 'date' | 'vocabulary' | 'reference' | 'body' | 'computed';
 
 export interface Column {
   /** The Dutch header the export writes. */
@@ -29,6 +30,8 @@ export interface Column {
   help: string;
   /** A computed column that holds euros (written with the euro format). */
   money?: boolean;
+  /** A column that, when the sheet has it, is read instead of the column with this header (ids over names). */
+  replaces?: string;
   /** The fixed vocabulary of a `vocabulary` column or a `list` of its words. */
   words?: Vocabulary<string>;
 }
@@ -55,6 +58,20 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('Duur', 'Duration', 'text', ['duration'], 'Hoe lang of hoe vaak, bijvoorbeeld "10 weken, 1 uur per week".'),
     column('Trefwoorden', 'Tags', 'list', ['tags'], 'Woorden die helpen bij zoeken, gescheiden door komma\'s.'),
     column('Beschrijving', 'Description', 'body', undefined, 'De volledige beschrijving (Markdown mag).'),
+    column('Behoeften', 'Needs', 'list', ['needs'], 'Ids van behoeften uit site.yaml, gescheiden door komma\'s.'),
+    column('Aanbevolen', 'Recommended', 'boolean', ['recommended'], 'ja als de denktanks het aanbevelen, anders leeg.'),
+    column('Reden aanbeveling', 'Recommended reason', 'text', ['recommendedReason'], 'Waarom het aanbevolen is, in één zin.'),
+    column('Menukaart', 'Menukaart', 'list', ['menukaart'], 'Letters A tot en met F van de NPO-menukaart, gescheiden door komma\'s; F alleen samen met A-E.', words(menukaartLetters)),
+    column('Onderbouwing', 'Evidence', 'vocabulary', ['evidence', 'level'], 'Erkenningsniveau van het NJi, of niet-beoordeeld.', words(evidenceLevels)),
+    column('Bron onderbouwing', 'Evidence source', 'text', ['evidence', 'source'], 'Webadres waar de onderbouwing staat.'),
+    column('Aanmelden', 'How to apply', 'text', ['howToApply'], 'Wie meldt aan, voor wanneer en wat stuurt u mee (Markdown mag).'),
+    column('Leeftijd vanaf', 'Ages from', 'integer', ['ages', 'from'], 'Jongste leeftijd in jaren.'),
+    column('Leeftijd tot', 'Ages to', 'integer', ['ages', 'to'], 'Oudste leeftijd in jaren.'),
+    column('Groep vanaf', 'Groups from', 'integer', ['groups', 'from'], 'Laagste groep (of klas in het vo).'),
+    column('Groep tot', 'Groups to', 'integer', ['groups', 'to'], 'Hoogste groep (of klas in het vo).'),
+    column('Gecontroleerd', 'Checked', 'date', ['checked'], 'Datum waarop het team het aanbod met de aanbieder naliep.'),
+    column('Beschikbaar vanaf', 'Available from', 'date', ['available', 'from'], 'Eerste datum waarop het aanbod te krijgen is.'),
+    column('Beschikbaar tot', 'Available until', 'date', ['available', 'until'], 'Laatste datum waarop het aanbod te krijgen is.'),
   ],
   aanbieders: [
     column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de naam gemaakt.'),
@@ -73,21 +90,30 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('BRIN', 'BRIN', 'text', ['brin'], 'BRIN-nummer.'),
     column('Bestuur', 'Board', 'text', ['board'], 'Het schoolbestuur.'),
     column('Eigen budget', 'Own budget', 'amount', ['budget'], 'Alleen invullen als de school een eigen budget heeft.'),
+    column('Behoeften', 'Needs', 'list', ['needs'], 'Ids van behoeften uit site.yaml die de schoolscan noemt.'),
+    column('Notitie behoeften', 'Needs note', 'text', ['needsNote'], 'Eigen notitie van het team; komt niet op de site.'),
     computedMoney('Budget', 'Budget', 'Berekend bij de export: het budget van de school.'),
     computedMoney('Besteed', 'Spent', 'Berekend bij de export: de kosten van de keuzes.'),
     computedMoney('Over', 'Left', 'Berekend bij de export: budget min besteed.'),
   ],
+  // The columns of keuzes.csv (src/core/reports/choice-rows.ts) in its order, then the ones that make an export come back exactly.
   keuzes: [
-    column('School', 'School', 'reference', [], 'Id of naam van de school.'),
-    column('Interventie', 'Intervention', 'reference', ['intervention'], 'Id of titel van een keuze-interventie.'),
+    column('School', 'School', 'reference', [], 'Naam of id van de school.'),
+    computed('Type', 'Type', 'Berekend bij de export.'),
+    column('Interventie', 'Intervention', 'reference', ['intervention'], 'Titel of id van een keuze-interventie.'),
+    computed('Aanbieder', 'Provider', 'Berekend bij de export.'),
+    computed('Domein', 'Domain', 'Berekend bij de export.'),
     column('Aantal', 'Quantity', 'integer', ['quantity'], 'Aantal eenheden; leeg: 1, of het aantal leerlingen bij kosten per leerling.'),
-    column('Opmerking', 'Note', 'text', ['note'], 'Opmerking van de school.'),
-    computed('Schoolnaam', 'School name', 'Berekend bij de export.'),
-    computed('Titel', 'Title', 'Berekend bij de export.'),
-    computed('Eenheden', 'Units', 'Berekend bij de export: het aantal waarmee gerekend is.'),
-    computed('Per', 'Per', 'Berekend bij de export.'),
+    computed('Eenheid', 'Unit', 'Berekend bij de export.'),
     computedMoney('Prijs per eenheid', 'Unit price', 'Berekend bij de export.'),
-    computedMoney('Kosten', 'Charge', 'Berekend bij de export: eenheden maal prijs.'),
+    computedMoney('Bedrag', 'Amount', 'Berekend bij de export: aantal maal prijs.'),
+    column('Opmerking', 'Note', 'text', ['note'], 'Opmerking van de school.'),
+    { ...column('School-id', 'School id', 'reference', [], 'Bij de export ingevuld; gaat voor de kolom School.'), replaces: 'School' },
+    { ...column('Interventie-id', 'Intervention id', 'reference', ['intervention'], 'Bij de export ingevuld; gaat voor de kolom Interventie.'), replaces: 'Interventie' },
+    {
+      ...column('Aantal gekozen', 'Quantity chosen', 'integer', ['quantity'], 'Bij de export ingevuld: het aantal zoals de school het opgaf (leeg: standaard); gaat voor de kolom Aantal.'),
+      replaces: 'Aantal',
+    },
   ],
 };
 

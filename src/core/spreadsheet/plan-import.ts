@@ -52,12 +52,15 @@ export function planImport(sheets: SheetRows[], known: Known, placeOf: PlaceOf):
   const sheet = (name: SheetName) => sheets.find((rows) => rows.sheet === name);
 
   /** The columns of a sheet by position; unknown headers are noted once. */
-  const columnsOf = (rows: SheetRows) =>
-    rows.headers.map((header) => {
+  const columnsOf = (rows: SheetRows) => {
+    const columns = rows.headers.map((header) => {
       const column = columnFor(rows.sheet, header);
       if (!column && header.trim()) plan.unknownColumns.push({ sheet: rows.sheet, header });
       return column;
     });
+    const replaced = new Set(columns.flatMap((column) => (column?.replaces ? [column.replaces] : [])));
+    return columns.map((column) => (column && replaced.has(column.header) ? undefined : column));
+  };
 
   /** A row's cells as entry fields, with a problem for each cell that cannot be read. */
   function readRow(rows: SheetRows, columns: (Column | undefined)[], { row, cells }: SheetRow) {
@@ -127,7 +130,7 @@ export function planImport(sheets: SheetRows[], known: Known, placeOf: PlaceOf):
     for (const row of rows.rows.filter(({ cells }) => !cells.every(isBlank))) {
       const { data, valueOf } = readRow(rows, columns, row);
       const origin = { sheet: 'keuzes' as const, row: row.row };
-      const writtenSchool = String(valueOf('School') ?? '');
+      const writtenSchool = String(valueOf('School-id') ?? valueOf('School') ?? '');
       const schoolId = names.schools.find(writtenSchool);
       if (!schoolId) {
         const suggestions = nearest(writtenSchool, names.schools.words(), 2);

@@ -7,6 +7,7 @@ import type { Column } from '../../core/spreadsheet/columns.ts';
 import type { ExportCell } from '../../core/spreadsheet/catalogue-rows.ts';
 
 const EURO_FORMAT = '"€" #,##0.00';
+const DATE_FORMAT = 'dd-mm-yyyy';
 
 const isMoney = (column: Column) => column.kind === 'amount' || column.money === true;
 
@@ -17,7 +18,7 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: read
     header: column.header,
     key: column.header,
     width: column.kind === 'body' ? 60 : Math.max(12, column.header.length + 4),
-    ...(isMoney(column) ? { style: { numFmt: EURO_FORMAT } } : {}),
+    ...(isMoney(column) ? { style: { numFmt: EURO_FORMAT } } : column.kind === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}),
   }));
   worksheet.getRow(1).font = { bold: true };
   worksheet.addRows(rows.map((row) => row.map((cell) => cell ?? null)));
