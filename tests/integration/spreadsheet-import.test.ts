@@ -120,16 +120,22 @@ describe('importing a provider\'s spreadsheet', async () => {
   });
 });
 
-test('the test catalogue comes back field for field from its export', () => {
+test("the test catalogue, with the team's own extra fields, comes back field for field from its export", () => {
+  const linde = readFileSync(path.join(minimalContent, 'schools/de-linde.yaml'), 'utf8');
+  const source = contentWith({
+    'schools/de-linde.yaml': `${linde.replace('  - intervention: leesclub\n', '  - intervention: leesclub\n    extra: { factuur: F-12 }\n')}extra:\n  dossier: "2026-014"\n  wethouder: true\n`,
+  });
   const exported = path.join(scratch, 'minimal.xlsx');
-  expect(runScript('export', ['--content', minimalContent, '--out', exported]).exitCode).toBe(0);
+  const exportRun = runScript('export', ['--content', source, '--out', exported]);
+  expect(exportRun.exitCode, exportRun.stderr).toBe(0);
   const emptyFolder = path.join(scratch, 'minimal-again');
   mkdirSync(emptyFolder);
   cpSync(path.join(minimalContent, 'site.yaml'), path.join(emptyFolder, 'site.yaml'));
   const run = runScript('import', [exported, '--content', emptyFolder]);
   expect(run.exitCode, run.stderr).toBe(0);
   const withoutFiles = (entries: { file: string }[]) => entries.map(({ file: _file, ...entry }) => entry);
-  const original = checkFolder(minimalContent).catalogue!;
+  const original = checkFolder(source).catalogue!;
+  expect(original.schools.find((school) => school.id === 'de-linde')).toMatchObject({ extra: { dossier: '2026-014' }, choices: [{ extra: { factuur: 'F-12' } }, {}] });
   const again = checkFolder(emptyFolder).catalogue!;
   for (const kind of ['interventions', 'providers', 'schools'] as const) {
     expect(withoutFiles(again[kind])).toEqual(withoutFiles(original[kind]));

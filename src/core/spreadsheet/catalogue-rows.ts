@@ -19,6 +19,8 @@ export type CatalogueRows = Record<SheetName, ExportCell[][]>;
 const euros = (cents: number | undefined) => (cents === undefined ? undefined : centsToEuros(cents));
 const joined = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : undefined);
 const yes = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'ja' : 'nee');
+/** The team's own fields as one line of JSON, which the import reads back as YAML. */
+const map = (extra: Record<string, unknown> | undefined) => (extra === undefined ? undefined : JSON.stringify(extra));
 const date = (isoDate: string | undefined) => (isoDate ? new Date(`${isoDate}T00:00:00Z`) : undefined);
 
 /** Values by header, put in SHEETS' column order so the rows cannot fall out of step with the headers. */
@@ -53,6 +55,7 @@ function interventionRow(intervention: Intervention, providers: Map<string, Prov
     Gecontroleerd: date(intervention.checked),
     'Beschikbaar vanaf': date(intervention.available?.from),
     'Beschikbaar tot': date(intervention.available?.until),
+    Extra: map(intervention.extra),
   });
 }
 
@@ -65,6 +68,7 @@ const providerRow = (provider: Provider) =>
     Telefoon: provider.phone,
     Contactpersoon: provider.contactPerson,
     Beschrijving: provider.description,
+    Extra: map(provider.extra),
   });
 
 function schoolRow(school: School, catalogue: Catalogue) {
@@ -82,6 +86,7 @@ function schoolRow(school: School, catalogue: Catalogue) {
     'Telefoon contact': school.contact?.phone,
     Behoeften: joined(school.needs),
     'Notitie behoeften': school.needsNote,
+    Extra: map(school.extra),
     Budget: euros(budget),
     Besteed: euros(spent),
     Over: euros(remaining),
@@ -102,6 +107,7 @@ function choiceRows(school: School, catalogue: Catalogue, language: Language) {
       'School-id': row.schoolId,
       'Interventie-id': row.interventionId,
       'Aantal gekozen': school.choices[index]?.quantity,
+      Extra: map(school.choices[index]?.extra),
     });
   });
 }

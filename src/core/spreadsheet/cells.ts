@@ -3,6 +3,7 @@
  * schema, so a wrong value gets the build's own message; only amounts are read here, because
  * Dutch notation needs rules the schema cannot know.
  */
+import { parse } from 'yaml';
 import type { Column } from './columns.ts';
 import { readAmount } from './amount.ts';
 import type { Problem } from '../validate/problem.ts';
@@ -40,6 +41,16 @@ function readDate(cell: Exclude<Cell, undefined>): unknown {
   return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : text;
 }
 
+/** The team's own fields written as YAML or JSON; the schema checks that they make a map. */
+function readMap(column: Column, text: string): CellReading {
+  try {
+    return { value: parse(text) };
+  } catch (error) {
+    const parserMessage = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    return { problem: { kind: 'yaml-syntax', field: [column.header], value: text, params: { parserMessage } } };
+  }
+}
+
 /** What a non-blank cell of this column means; blank cells mean "not set" and are not read. */
 export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellReading {
   const field = [column.header];
@@ -62,6 +73,8 @@ export function readCell(column: Column, cell: Exclude<Cell, undefined>): CellRe
       return { value: readBoolean(cell) };
     case 'date':
       return { value: readDate(cell) };
+    case 'map':
+      return readMap(column, textOf(cell));
     case 'body':
       return { value: textOf(cell).replace(/\r\n?/g, '\n').trim() };
     default:

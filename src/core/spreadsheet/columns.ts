@@ -14,9 +14,9 @@ export type SheetName = 'aanbod' | 'aanbieders' | 'scholen' | 'keuzes';
 /**
  * How a cell is read and written. `reference` holds another entry's id or name (matched on
  * import), `vocabulary` a word of a fixed vocabulary (written in Dutch, read in either language),
- * `body` an intervention's description, `computed` a figure the export adds and the import ignores.
+ * `body` an intervention's description, `map` the team's own `extra` fields as YAML or JSON text, `computed` a figure the export adds and the import ignores.
  */
-export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'boolean' | 'date' | 'vocabulary' | 'reference' | 'body' | 'computed';
+export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'boolean' | 'date' | 'map' | 'vocabulary' | 'reference' | 'body' | 'computed';
 
 export interface Column {
   /** The Dutch header the export writes. */
@@ -42,6 +42,8 @@ const column = (header: string, english: string, kind: ColumnKind, field: FieldP
 const words = <V extends string>(vocabulary: Vocabulary<V>) => vocabulary as unknown as Vocabulary<string>;
 const computed = (header: string, english: string, help: string) => column(header, english, 'computed', undefined, help);
 const computedMoney = (header: string, english: string, help: string) => ({ ...computed(header, english, help), money: true });
+
+const extra = column('Extra', 'Extra', 'map', ['extra'], 'Eigen gegevens van het team (extra), als YAML of JSON: {"dossier": "2026-014"}; komt niet op de site.');
 
 export const SHEETS: Record<SheetName, readonly Column[]> = {
   aanbod: [
@@ -72,6 +74,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('Gecontroleerd', 'Checked', 'date', ['checked'], 'Datum waarop het team het aanbod met de aanbieder naliep.'),
     column('Beschikbaar vanaf', 'Available from', 'date', ['available', 'from'], 'Eerste datum waarop het aanbod te krijgen is.'),
     column('Beschikbaar tot', 'Available until', 'date', ['available', 'until'], 'Laatste datum waarop het aanbod te krijgen is.'),
+    extra,
   ],
   aanbieders: [
     column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de naam gemaakt.'),
@@ -81,6 +84,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('Telefoon', 'Phone', 'text', ['phone'], 'Telefoonnummer.'),
     column('Contactpersoon', 'Contact person', 'text', ['contactPerson'], 'Met wie scholen contact hebben.'),
     column('Beschrijving', 'Description', 'text', ['description'], 'Korte introductie van de organisatie.'),
+    extra,
   ],
   scholen: [
     column('Id', 'Id', 'id', undefined, 'Leeg laten: de id wordt van de naam gemaakt.'),
@@ -95,6 +99,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('Telefoon contact', 'Contact phone', 'text', ['contact', 'phone'], 'Telefoonnummer van die contactpersoon; komt niet op de site.'),
     column('Behoeften', 'Needs', 'list', ['needs'], 'Ids van behoeften uit site.yaml die de schoolscan noemt.'),
     column('Notitie behoeften', 'Needs note', 'text', ['needsNote'], 'Eigen notitie van het team; komt niet op de site.'),
+    extra,
     computedMoney('Budget', 'Budget', 'Berekend bij de export: het budget van de school.'),
     computedMoney('Besteed', 'Spent', 'Berekend bij de export: de kosten van de keuzes.'),
     computedMoney('Over', 'Left', 'Berekend bij de export: budget min besteed.'),
@@ -117,6 +122,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
       ...column('Aantal gekozen', 'Quantity chosen', 'integer', ['quantity'], 'Bij de export ingevuld: het aantal zoals de school het opgaf (leeg: standaard); gaat voor de kolom Aantal.'),
       replaces: 'Aantal',
     },
+    extra,
   ],
 };
 
