@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (issue 7): builds generated catalogues of growing size with the real build
  * and with a bare Astro baseline in the same run, and writes bench/results.json plus the
- * Markdown table in bench/README.md. `--sizes S,M,L` (default S,M); `--keep` leaves the work
+ * Markdown table in bench/README.md. `--sizes S,M,M20,L` (default S,M,M20: M with 5% and with 20% fixed offer); `--keep` leaves the work
  * folder for inspection.
  * 1. Note the machine.
  * 2. Benchmark each size in a temporary folder of its own.
@@ -18,10 +18,10 @@ import { BENCH_SIZES, parseSizes } from './bench/sizes.ts';
 import { updateBenchReadme } from './bench/bench-readme.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,M,M20' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
 if (values.help) {
-  const sizeList = Object.values(BENCH_SIZES).map((size) => `  ${size.name}: ${size.interventions} interventions, ${size.schools} schools`);
-  console.log(['Usage: npm run bench -- [--sizes S,M,L] [--keep]', '', '  --sizes  which catalogue sizes to build (default S,M); L takes minutes:', '           npm run bench -- --sizes S,M,L', '  --keep   keep the work folder with the built sites', '', 'Sizes:', ...sizeList].join('\n'));
+  const sizeList = Object.values(BENCH_SIZES).map((size) => `  ${size.name}: ${size.interventions} interventions, ${size.schools} schools${size.fixedShare !== undefined ? `, ${Math.round(size.fixedShare * 100)}% fixed` : ''}`);
+  console.log(['Usage: npm run bench -- [--sizes S,M,L] [--keep]', '', '  --sizes  which catalogue sizes to build (default S,M,M20); L takes minutes:', '           npm run bench -- --sizes S,M,L', '  --keep   keep the work folder with the built sites', '', 'Sizes:', ...sizeList].join('\n'));
   process.exit(0);
 }
 const sizes = parseSizes(values.sizes);

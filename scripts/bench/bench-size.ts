@@ -45,7 +45,7 @@ async function buildBare(root: string, work: string): Promise<MeasuredBuild> {
 
 export async function benchSize(size: BenchSize, { root, work, log }: BenchSizeOptions): Promise<SizeResult> {
   const contentDir = path.join(work, 'content');
-  generateContent(contentDir, { interventions: size.interventions, schools: size.schools });
+  generateContent(contentDir, { interventions: size.interventions, schools: size.schools, ...(size.fixedShare !== undefined ? { fixedShare: size.fixedShare } : {}) });
 
   log(`${size.name}: bare Astro build`);
   const bare = await buildBare(root, work);

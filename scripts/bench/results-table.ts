@@ -3,6 +3,7 @@
  * the goal from issue 7 with ✓ or ✗ where it applies to that size. Pure, so it is unit tested.
  */
 import type { BenchResults, SizeResult } from './results.ts';
+import { isSizeM } from './sizes.ts';
 
 type Verdict = boolean | undefined;
 
@@ -41,17 +42,17 @@ export function brochuresPerSecond(result: SizeResult): number {
 }
 
 const ROWS: Row[] = [
-  { label: 'interventions / schools', value: (r) => `${r.size.interventions} / ${r.size.schools}` },
+  { label: 'interventions / schools', value: (r) => `${r.size.interventions} / ${r.size.schools}${r.size.fixedShare !== undefined ? `, ${Math.round(r.size.fixedShare * 100)}% fixed` : ''}` },
   { label: 'bare Astro build (baseline)', value: (r) => `${seconds(r.bare.wallMs)}, ${gb(r.bare.peakMb)}` },
   { label: 'pages + search', value: (r) => `${seconds(r.pagesAndSearch.wallMs)} (${times(ratios(r).pagesAndSearchToBare)} bare)`, goal: '≤ 1.5× bare', meets: (r) => ratios(r).pagesAndSearchToBare <= 1.5 },
-  { label: 'whole build, clean', value: (r) => `${seconds(r.full.wallMs)} (${times(ratios(r).fullToBare)} bare)`, goal: '≤ 2.5× bare at M; M < 20 s; L < 3 min', meets: (r) => (r.size.name === 'M' ? ratios(r).fullToBare <= 2.5 && r.full.wallMs < 20_000 : onlyFor(['L'], r, r.full.wallMs < 180_000)) },
+  { label: 'whole build, clean', value: (r) => `${seconds(r.full.wallMs)} (${times(ratios(r).fullToBare)} bare)`, goal: '≤ 2.5× bare at M; M < 20 s; L < 3 min', meets: (r) => (isSizeM(r.size.name) ? ratios(r).fullToBare <= 2.5 && r.full.wallMs < 20_000 : onlyFor(['L'], r, r.full.wallMs < 180_000)) },
   { label: 'peak memory, whole build', value: (r) => gb(r.full.peakMb), goal: 'L < 3 GB', meets: (r) => onlyFor(['L'], r, r.full.peakMb < 3072) },
   { label: '· content check (read + validate)', value: (r) => seconds(phaseMs(r, 'content')) },
   { label: '· Astro content sync', value: (r) => seconds(phaseMs(r, 'astroSync')) },
   { label: '· page rendering', value: (r) => seconds(phaseMs(r, 'pages')) },
   { label: '· Pagefind indexing', value: (r) => seconds(phaseMs(r, 'search')) },
   { label: '· brochures (alongside the pages)', value: (r) => seconds(phaseMs(r, 'brochures')) },
-  { label: 'incremental: one intervention changed', value: (r) => `${seconds(r.incremental.wallMs)} (${times(ratios(r).cleanToIncremental)} faster)`, goal: '≥ 3× faster at M', meets: (r) => onlyFor(['M'], r, ratios(r).cleanToIncremental >= 3) },
+  { label: 'incremental: one intervention changed', value: (r) => `${seconds(r.incremental.wallMs)} (${times(ratios(r).cleanToIncremental)} faster)`, goal: '≥ 3× faster at M', meets: (r) => onlyFor(['M', 'M20'], r, ratios(r).cleanToIncremental >= 3) },
   { label: 'pages, total size', value: (r) => `${r.output.pages}, ${mb(r.output.pagesBytes)}` },
   { label: 'heaviest page (HTML + CSS, gzip)', value: (r) => `${kb(r.output.heaviestPage.gzipBytes)} (${r.output.heaviestPage.path})`, goal: '< 50 KB every page', meets: (r) => r.output.pagesOver50Kb === 0 },
   { label: 'pages over 50 KB', value: (r) => String(r.output.pagesOver50Kb) },
@@ -60,7 +61,7 @@ const ROWS: Row[] = [
   { label: 'next search: answer in Chromium', value: (r) => (r.search ? `${r.search.answerMs} ms` : 'not measured'), goal: '< 100 ms', meets: (r) => (r.search ? r.search.answerMs < 100 : undefined) },
   { label: 'school brochure: average / largest', value: (r) => `${kb(r.output.schoolBrochureAverageBytes)} / ${kb(r.output.schoolBrochureLargestBytes)}`, goal: '< 100 KB each', meets: (r) => r.output.schoolBrochureLargestBytes < 100 * 1024 },
   { label: 'catalogue brochure', value: (r) => kb(r.output.catalogueBrochureBytes) },
-  { label: 'brochures per second', value: (r) => brochuresPerSecond(r).toFixed(1), goal: '≥ 40 at M', meets: (r) => onlyFor(['M'], r, brochuresPerSecond(r) >= 40) },
+  { label: 'brochures per second', value: (r) => brochuresPerSecond(r).toFixed(1), goal: '≥ 40 at M', meets: (r) => onlyFor(['M', 'M20'], r, brochuresPerSecond(r) >= 40) },
 ];
 
 const mark = (verdict: Verdict) => (verdict === undefined ? '' : verdict ? ' ✓' : ' ✗');

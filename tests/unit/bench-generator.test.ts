@@ -30,3 +30,16 @@ test('the generator makes the same catalogue every time', () => {
   });
   expect(a).toBe(b);
 });
+
+test('the generator makes the share of fixed offer and the number of choices a school it is asked for', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-bench-'));
+  generateContent(dir, { interventions: 400, schools: 6, fixedShare: 0.2, choicesPerSchool: 12 });
+  const { content, problems } = readContent(dir);
+  const result = validateCatalogue(content, problems);
+  expect(result.ok ? [] : result.problems).toEqual([]);
+  if (!result.ok) return;
+  const fixed = result.catalogue.interventions.filter((intervention) => intervention.offer === 'fixed').length;
+  expect(fixed / 400).toBeGreaterThan(0.15);
+  expect(fixed / 400).toBeLessThan(0.25);
+  expect(result.catalogue.schools.every((school) => school.choices.length === 12)).toBe(true);
+});

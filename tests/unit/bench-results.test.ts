@@ -40,7 +40,7 @@ test('sizes are read from the command line in the order given, case-insensitivel
 });
 
 test('an unknown size names the sizes there are', () => {
-  expect(() => parseSizes('S,XL')).toThrow('Unknown benchmark size "XL": use S, M, L');
+  expect(() => parseSizes('S,XL')).toThrow('Unknown benchmark size "XL": use S, M, M20, L');
 });
 
 test('ratios compare our builds with the bare Astro build of the same run', () => {
