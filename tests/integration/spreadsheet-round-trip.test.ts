@@ -18,10 +18,14 @@ test('the demo exported, imported into an empty folder and built gives the same 
   const exported = runScript('export', ['--content', path.join(projectRoot, 'content'), '--out', workbook]);
   expect(exported.exitCode, exported.stderr).toBe(0);
 
-  // The sheets hold interventions, providers, schools and choices; site.yaml is the team's own file.
+  // The sheets hold interventions, providers, schools and choices; site.yaml and its logo are the team's own files.
   const contentDir = path.join(scratch, 'content');
   mkdirSync(contentDir);
-  cpSync(path.join(projectRoot, 'content/site.yaml'), path.join(contentDir, 'site.yaml'));
+  const entryFolders = ['interventions', 'providers', 'schools'];
+  for (const name of readdirSync(path.join(projectRoot, 'content')).filter((name) => !entryFolders.includes(name))) {
+    cpSync(path.join(projectRoot, 'content', name), path.join(contentDir, name), { recursive: true });
+  }
+  expect(readdirSync(contentDir)).toContain('site.yaml');
   const imported = runScript('import', [workbook, '--content', contentDir]);
   expect(imported.exitCode, imported.stderr).toBe(0);
 
