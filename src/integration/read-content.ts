@@ -7,6 +7,7 @@ import path from 'node:path';
 import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
+import { declarativeMdxProblems, type MdxNode } from '../core/body/declarative-mdx.ts';
 import { ID_PATTERN, idFromName } from '../core/schema/common.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.ts';
@@ -134,14 +135,17 @@ function readIntervention({ id, file, absolute, extension }: Listed, problems: P
   }
   const data = parseYaml(rawFrontmatter, file, problems, 1);
   const body = source.replace(`---${rawFrontmatter}---`, rawFrontmatter.replace(/[^\r\n]/g, ''));
-  if (format === 'mdx') checkMdxSyntax(body, file, problems);
+  if (format === 'mdx') checkMdx(body, file, problems);
   return { id, file, path: absolute, data, body, format };
 }
 
-/** Parses the body as MDX, as the site build will, so a syntax error is reported with the others. */
-function checkMdxSyntax(body: string, file: string, problems: Problem[]): void {
+/**
+ * Parses the body as MDX, so a syntax error is reported with the others, and checks that it is
+ * declarative: no code, only aanbodgids's own components (core/body/declarative-mdx.ts).
+ */
+function checkMdx(body: string, file: string, problems: Problem[]): void {
   try {
-    mdxToMdast(body);
+    problems.push(...declarativeMdxProblems(mdxToMdast(body) as MdxNode, file));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+): (.*)$/s.exec(message);

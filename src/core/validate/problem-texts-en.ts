@@ -1,9 +1,11 @@
 /** Problems in English, for a site with `language: en`: what is wrong and how to fix it. */
+import { COMPONENT_NAMES } from '../body/content-components.ts';
 import { formatMoney } from '../money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
 import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('or', items);
+const and = (items: readonly string[]) => listWith('and', items);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'en');
 
@@ -55,6 +57,30 @@ export const problemTextsEn: ProblemTexts = {
   'mdx-syntax': ({ params }) => ({
     message: `has an MDX syntax error; the MDX reader says: "${params.parserMessage}"`,
     hint: 'In MDX, { } and < > are code: close every tag, or write them as \\{ \\} \\< in text.',
+  }),
+  'mdx-code': () => ({
+    message: 'contains code (import or export); a description is text and may not run code',
+    hint: `Remove the line. Format with Markdown and the components ${and(COMPONENT_NAMES.map((name) => `<${name}>`))} (see README, "Onderdelen in een beschrijving").`,
+  }),
+  'mdx-expression': () => ({
+    message: 'contains code between { }; a description is text and may not run code',
+    hint: 'Write the text out, or write braces in text as \\{ and \\}.',
+  }),
+  'mdx-unknown-component': ({ params }) => ({
+    message: `uses the component <${params.name}>, which aanbodgids does not provide${didYouMean(params.suggestions.map((name) => `<${name}>`))}`,
+    hint: `Only ${and(params.allowed.map((name) => `<${name}>`))} are allowed. Plain HTML does not belong in an .mdx description: use Markdown (or write < in text as \\<).`,
+  }),
+  'mdx-component-attribute': ({ params }) => ({
+    message: `gives <${params.component}> an attribute "${params.attribute}" that does not exist or is not text in quotes`,
+    hint: `<${params.component}> takes ${or(params.allowed)}, with text in quotes, e.g. ${params.allowed[0]}="...".`,
+  }),
+  'mdx-missing-attribute': ({ params }) => ({
+    message: `lacks the attribute "${params.attribute}" on <${params.component}>`,
+    hint: `Add ${params.attribute}="..." to <${params.component}>.`,
+  }),
+  'mdx-not-a-web-address': ({ params }) => ({
+    message: `gives <${params.component}> no web address in "${params.attribute}"`,
+    hint: 'Use an address starting with https:// (or http://).',
   }),
   required: ({ params }) => ({ message: 'is required but missing', hint: `Add the field (expected ${kindOf(params.expected)}).` }),
   'wrong-type': ({ params }) => ({ message: `must be ${kindOf(params.expected)}, not ${kindOf(params.written)}` }),

@@ -1,9 +1,11 @@
 /** Problems in Dutch, the default language of aanbodgids: what is wrong and how to fix it. */
+import { COMPONENT_NAMES } from '../body/content-components.ts';
 import { formatMoney } from '../money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
 import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('of', items);
+const and = (items: readonly string[]) => listWith('en', items);
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; bedoelt u ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'nl');
 
@@ -55,6 +57,30 @@ export const problemTextsNl: ProblemTexts = {
   'mdx-syntax': ({ params }) => ({
     message: `bevat een MDX-fout; de MDX-lezer meldt: "${params.parserMessage}"`,
     hint: 'In MDX zijn { } en < > code: sluit elke tag, of schrijf ze in tekst als \\{ \\} \\<.',
+  }),
+  'mdx-code': () => ({
+    message: 'bevat code (import of export); een beschrijving is tekst en mag geen code uitvoeren',
+    hint: `Haal de regel weg. Opmaak kan met Markdown en de onderdelen ${and(COMPONENT_NAMES.map((name) => `<${name}>`))} (zie README, "Onderdelen in een beschrijving").`,
+  }),
+  'mdx-expression': () => ({
+    message: 'bevat code tussen { }; een beschrijving is tekst en mag geen code uitvoeren',
+    hint: 'Schrijf de tekst zelf uit, of schrijf accolades in tekst als \\{ en \\}.',
+  }),
+  'mdx-unknown-component': ({ params }) => ({
+    message: `gebruikt het onderdeel <${params.name}>, dat aanbodgids niet kent${didYouMean(params.suggestions.map((name) => `<${name}>`))}`,
+    hint: `Toegestaan zijn alleen ${and(params.allowed.map((name) => `<${name}>`))}. Gewone HTML hoort niet in een .mdx-beschrijving: gebruik Markdown (of schrijf < in tekst als \\<).`,
+  }),
+  'mdx-component-attribute': ({ params }) => ({
+    message: `geeft <${params.component}> een eigenschap "${params.attribute}" die niet bestaat of geen tekst tussen aanhalingstekens is`,
+    hint: `<${params.component}> kent ${or(params.allowed)}, met tekst tussen aanhalingstekens, bijvoorbeeld ${params.allowed[0]}="...".`,
+  }),
+  'mdx-missing-attribute': ({ params }) => ({
+    message: `mist bij <${params.component}> de eigenschap "${params.attribute}"`,
+    hint: `Voeg ${params.attribute}="..." toe aan <${params.component}>.`,
+  }),
+  'mdx-not-a-web-address': ({ params }) => ({
+    message: `geeft <${params.component}> bij "${params.attribute}" geen webadres`,
+    hint: 'Gebruik een adres dat begint met https:// (of http://).',
   }),
   required: ({ params }) => ({ message: 'ontbreekt, maar is verplicht', hint: `Vul het veld in (verwacht: ${kindOf(params.expected)}).` }),
   'wrong-type': ({ params }) => ({ message: `moet ${kindOf(params.expected)} zijn, niet ${kindOf(params.written)}` }),

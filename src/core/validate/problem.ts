@@ -22,6 +22,12 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'yaml-syntax': { parserMessage: string };
   'no-frontmatter': NoParams;
   'mdx-syntax': { parserMessage: string };
+  'mdx-code': NoParams;
+  'mdx-expression': NoParams;
+  'mdx-unknown-component': { name: string; allowed: string[]; suggestions: string[] };
+  'mdx-component-attribute': { component: string; attribute: string; allowed: string[] };
+  'mdx-missing-attribute': { component: string; attribute: string };
+  'mdx-not-a-web-address': { component: string; attribute: string };
   // A file's own fields
   required: { expected: string };
   'wrong-type': { expected: string; written: string };

@@ -1,11 +1,13 @@
 /**
  * Intervention bodies and the site intro, parsed with satteri (the MDX engine Astro uses, GFM
- * tables included) into the brochure's small block model. JSX elements give their text children;
- * ESM and expressions are code, not text, and are left out.
+ * tables included) into the brochure's small block model. aanbodgids's own components are drawn
+ * as their page shows them (component-blocks.ts); ESM and expressions never pass the content
+ * check, and would be code, not text.
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Block, Run } from '../../brochure/blocks.ts';
+import { componentBlocks, type JsxElement } from './component-blocks.ts';
 
 const hasChildren = (node: Nodes): node is Nodes & Parent => 'children' in node && Array.isArray(node.children);
 
@@ -47,6 +49,8 @@ function blocksOf(node: Nodes): Block[] {
       return [{ kind: 'quote', blocks: node.children.flatMap((child) => blocksOf(child as Nodes)) }];
     case 'code':
       return [{ kind: 'quote', blocks: node.value.split('\n').filter(Boolean).map((line): Block => ({ kind: 'paragraph', runs: [{ text: line }] })) }];
+    case 'mdxJsxFlowElement':
+      return componentBlocks(node as unknown as JsxElement, (children) => children.flatMap((child) => blocksOf(child as Nodes)));
     case 'mdxjsEsm':
     case 'mdxFlowExpression':
     case 'html':
