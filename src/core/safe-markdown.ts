@@ -6,13 +6,16 @@ import { defineMdastPlugin, markdownToHtml } from 'satteri';
 
 const SAFE_LINK = /^(?:https?:|mailto:|tel:|#|\/|\.)/i;
 
+/** Whether a link may stay a link: http, https, mailto, tel, or an address on the site itself. */
+export const isSafeLink = (url: string): boolean => SAFE_LINK.test(url);
+
 const escapeRawHtml = defineMdastPlugin({
   name: 'aanbodgids-escape-raw-html',
   html(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.value });
   },
   link(node, ctx) {
-    if (!SAFE_LINK.test(node.url)) ctx.replaceNode(node, { type: 'text', value: node.url });
+    if (!isSafeLink(node.url)) ctx.replaceNode(node, { type: 'text', value: node.url });
   },
   image(node, ctx) {
     ctx.replaceNode(node, { type: 'text', value: node.alt ?? '' });

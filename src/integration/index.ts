@@ -6,6 +6,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { addSafeBodyPlugin } from './bodies/safe-bodies.ts';
 import { startPipeline, type Pipeline } from './build-pipeline.ts';
 import { storeCheckedFolder } from './catalogue-store.ts';
 import { checkFolder, reportChecked } from './check-content.ts';
@@ -37,6 +38,8 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         const root = fileURLToPath(config.root);
         const resolved = resolveOptions(options, root);
         timingsFile = resolved.timingsFile;
+        // 0. Bodies are rendered through the sanitiser: raw HTML cleaned, unsafe links made text.
+        addSafeBodyPlugin(config.markdown);
 
         // 1. Read and validate the whole content folder, once; report what was found (strict mode: warnings that fail).
         const found = phases.timeSync('content', () => checkFolder(resolved.contentDir));
