@@ -1,12 +1,13 @@
 /**
  * What the page "Mijn keuzes" computes with: the catalogue without texts (summaries, bodies,
- * providers), so the page fetches a few kilobytes and runs the same rules as the build.
+ * providers), so the page fetches a few kilobytes and runs the same rules as the build. It is
+ * published, so it is made from the public views (public-view.ts).
  */
 import type { Catalogue, Intervention } from '../catalogue.ts';
-import { publicSchool } from '../team-only.ts';
+import { publicSchool, publicSite } from '../public-view.ts';
 
 export function choosingCatalogue(catalogue: Catalogue): Catalogue {
-  const { title, municipality, language, contact, budget, domains, file } = catalogue.site;
+  const { title, municipality, language, contact, budget, domains, file } = publicSite(catalogue.site);
   return {
     site: { title, municipality, language, contact, budget, domains, file },
     providers: [],

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
-import { withoutTeamFields } from '../../core/team-only.ts';
+import { publicCatalogue } from '../../core/public-view.ts';
 import { publishing } from '../publishing.ts';
 import type { Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
@@ -46,15 +46,14 @@ function readLogo(contentDir: string, logo: string | undefined, reporter: Report
   }
 }
 
-/** `asOf`: the date the brochures say they show the state of (brochure-jobs.ts: asOfDate). */
+/** `asOf`: the date the brochures say they show the state of (brochure-jobs.ts: asOfDate). The brochures are public and published for the browser: they are drawn from the public view alone. */
 export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, asOf: string = asOfDate()): BrochureContent {
   const { site } = catalogue;
   if (!site.url) {
     reporter.warn(`⚠ warning: site.yaml: no "url"; the brochures' covers name the page's path and ${site.municipality} instead of the full web address. Add url: https://… to print the address.`);
   }
   return {
-    // The content is published for the browser (brochures/catalogue.json): the team's own fields stay out.
-    catalogue: withoutTeamFields(catalogue),
+    catalogue: publicCatalogue(catalogue),
     bodies: Object.fromEntries(raw.map((entry) => [entry.id, markdownBlocks(entry.body, entry.format)])),
     intro: site.intro ? markdownBlocks(site.intro, 'md') : [],
     steps: (site.steps ?? []).map((step) => markdownBlocks(step, 'md')),
