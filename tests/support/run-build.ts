@@ -4,6 +4,9 @@ import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
+/** Content that tries to run code, inject script or publish internal fields: built once per run. */
+export const hostileContent = path.join(projectRoot, 'tests/fixtures/hostile');
+
 /** Where test builds go: inside the project (same file system as the staging folder), ignored by git. */
 export const testBuildsDir = path.join(projectRoot, '.cache', 'test-builds');
 

@@ -4,14 +4,14 @@
  * published, so it is made from the public views (public-view.ts).
  */
 import type { Catalogue, Intervention } from '../catalogue.ts';
-import { publicSchool, publicSite } from '../public-view.ts';
+import { publicIntervention, publicSchool, publicSite } from '../public-view.ts';
 
 export function choosingCatalogue(catalogue: Catalogue): Catalogue {
   const { title, municipality, language, contact, budget, domains, file } = publicSite(catalogue.site);
   return {
     site: { title, municipality, language, contact, budget, domains, file },
     providers: [],
-    interventions: catalogue.interventions.map(
+    interventions: catalogue.interventions.map(publicIntervention).map(
       ({ id, title, domain, offer, provider, schoolTypes, cost }): Intervention => ({ id, file: '', title, summary: '', domain, offer, provider, schoolTypes, cost, tags: [] }),
     ),
     schools: catalogue.schools.map(publicSchool),

@@ -1,0 +1,90 @@
+/**
+ * The built hostile fixture (tests/fixtures/hostile): bodies with raw HTML and script links, every
+ * body component, an SVG logo with scripts and outside references, and the team's notes in `extra`.
+ * What is published holds no live script, and nothing the pages do not show.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { pdfText } from '../brochure/pdf-tools.ts';
+import { readPage } from '../support/built-site.ts';
+
+const dist = inject('hostileDist');
+const bodyOf = (id: string) => readPage(dist, `aanbod/${id}/`).document.querySelector('.prose');
+
+/** Every published file as text: gzip (Pagefind) unpacked, PDFs as the text they print. */
+function publishedTexts(): { file: string; text: string }[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((name) => statSync(path.join(dist, name)).isFile())
+    .map((name) => {
+      const bytes = readFileSync(path.join(dist, name));
+      if (name.endsWith('.pdf')) return { file: name, text: pdfText(bytes) };
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      return { file: name, text: (gzipped ? gunzipSync(bytes) : bytes).toString('utf8') };
+    });
+}
+
+describe('bodies with raw HTML and script links', () => {
+  test('script, event attributes, frames and javascript: addresses never reach a page', () => {
+    for (const id of ['html-in-markdown', 'onderdelen']) {
+      const body = bodyOf(id);
+      expect(body, id).not.toBeNull();
+      expect(body?.querySelectorAll('script, iframe, object, embed, style'), id).toHaveLength(0);
+      const attributes = (body?.querySelectorAll('*') ?? []).flatMap((element) => Object.entries(element.attributes));
+      expect(attributes.filter(([name]) => name.toLowerCase().startsWith('on')), id).toEqual([]);
+      expect(attributes.filter(([, value]) => /^\s*(?:javascript|data|vbscript):/i.test(value)), id).toEqual([]);
+    }
+  });
+
+  test('unsafe links become text and safe HTML and links stay', () => {
+    const body = bodyOf('html-in-markdown');
+    expect(body?.text).toContain("javascript:alert('md-link')");
+    expect(body?.querySelector('a[href="https://leeshuis.example.nl/"]')?.text).toBe('goede link');
+    expect(body?.querySelector('details summary')?.text).toBe('Meer weten');
+  });
+});
+
+describe('body components', () => {
+  const body = () => bodyOf('onderdelen');
+
+  test('a callout is a box with its title, under its Dutch and its English name', () => {
+    const callouts = body()?.querySelectorAll('aside.content-callout') ?? [];
+    expect(callouts.map((callout) => callout.querySelector('.content-callout__title')?.text)).toEqual(['Goed om te weten', "<img src=x onerror=alert('title')>"]);
+    expect(callouts[0]?.querySelector('p:not(.content-callout__title)')?.innerHTML).toBe('De leesclub begint in <strong>september</strong>.');
+  });
+
+  test('a quote shows its source, and a video is a link with its title', () => {
+    expect(body()?.querySelectorAll('.content-quote figcaption').map((caption) => caption.text)).toEqual(['— Juf Anna, groep 5', '— Meester Bram']);
+    const video = body()?.querySelector('.content-video a');
+    expect(video?.getAttribute('href')).toBe('https://video.example.nl/leesclub');
+    expect(video?.text).toBe('▶ De leesclub in beeld');
+  });
+
+  test('the brochure draws the same components: title and box, quote with source, video title and address', () => {
+    const text = pdfText(readFileSync(path.join(dist, 'aanbod.pdf')));
+    expect(text).toContain('Goed om te weten De leesclub begint in september.');
+    expect(text).toContain('Ze lezen nu zelf elke dag. — Juf Anna, groep 5');
+    expect(text).toContain('Video: De leesclub in beeld https://video.example.nl/leesclub');
+  });
+});
+
+describe('an SVG logo', () => {
+  const svg = () => readFileSync(path.join(dist, 'logo/logo.svg'), 'utf8');
+
+  test('is published without script, event attributes, foreign objects or outside references', () => {
+    expect(svg()).not.toMatch(/<script|foreignObject|<image|\son\w+=|javascript:|evil\.example|@import/i);
+  });
+
+  test('keeps its drawing: shapes, gradient and text', () => {
+    expect(svg()).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg()).toContain('<linearGradient id="blauw">');
+    expect(svg()).toContain('fill="url(#blauw)"');
+    expect(svg()).toContain('>Proefdorp</text>');
+  });
+});
+
+test("the team's notes in extra reach no published file: pages, JSON, search index or PDF", () => {
+  const leaks = publishedTexts().filter(({ text }) => text.includes('INTERN-')).map(({ file }) => file);
+  expect(leaks).toEqual([]);
+});

@@ -1,0 +1,35 @@
+/** What is published is an allowlist: a field the pages do not show never reaches the published JSON. */
+import { describe, expect, test } from 'vitest';
+import type { Catalogue } from '../../src/core/catalogue.ts';
+import { choosingCatalogue } from '../../src/core/choices/choosing-catalogue.ts';
+import { publicCatalogue } from '../../src/core/public-view.ts';
+import { makeCatalogue } from '../support/catalogue-factory.ts';
+
+const SECRET = 'INTERN-GEHEIM';
+
+/** A catalogue whose every entry, nested block and choice carries fields the team keeps to itself. */
+function withInternalFields(catalogue: Catalogue): Catalogue {
+  const internal = { extra: { note: SECRET }, needsNote: SECRET, contact: { name: SECRET } };
+  return {
+    site: { ...catalogue.site, ...internal, contact: catalogue.site.contact, domains: catalogue.site.domains.map((domain) => ({ ...domain, ...internal })), budget: catalogue.site.budget && { ...catalogue.site.budget, ...internal } },
+    providers: catalogue.providers.map((provider) => ({ ...provider, ...internal })),
+    interventions: catalogue.interventions.map((intervention) => ({ ...intervention, ...internal, cost: intervention.cost && { ...intervention.cost, ...internal } })),
+    schools: catalogue.schools.map((school) => ({ ...school, ...internal, choices: school.choices.map((choice) => ({ ...choice, ...internal })) })),
+  };
+}
+
+describe('public views', () => {
+  const catalogue = makeCatalogue({ site: { title: 'T', municipality: 'M', domains: [{ id: 'zorg', label: 'Zorg' }, { id: 'taal', label: 'Taal' }], budget: { base: 1, perPupil: 1 }, contact: { name: 'Team', email: 'team@example.nl' } } });
+
+  test('internal fields of every entry type, nested block and choice are left out', () => {
+    expect(JSON.stringify(publicCatalogue(withInternalFields(catalogue)))).not.toContain(SECRET);
+  });
+
+  test('everything the pages show is kept, unchanged', () => {
+    expect(JSON.parse(JSON.stringify(publicCatalogue(withInternalFields(catalogue))))).toEqual(JSON.parse(JSON.stringify(catalogue)));
+  });
+
+  test('the catalogue the choosing page fetches holds no internal field either', () => {
+    expect(JSON.stringify(choosingCatalogue(withInternalFields(catalogue)))).not.toContain(SECRET);
+  });
+});
