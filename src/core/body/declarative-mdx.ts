@@ -22,7 +22,7 @@ function checkComponent(node: MdxNode, place: { file: string; line?: number }, p
   const component = componentNamed(node.name);
   const name = node.name ?? '';
   if (!component) {
-    problems.push({ ...place, kind: 'mdx-unknown-component', value: `<${name}>`, params: { name, allowed: COMPONENT_NAMES, suggestions: nearest(name, ALL_NAMES) } });
+    problems.push({ ...place, kind: 'mdx-unknown-component', params: { name, allowed: COMPONENT_NAMES, suggestions: nearest(name, ALL_NAMES) } });
     return;
   }
   const written = new Set<string>();
@@ -30,13 +30,13 @@ function checkComponent(node: MdxNode, place: { file: string; line?: number }, p
     const known = attribute.type === 'mdxJsxAttribute' && attribute.name !== undefined && attribute.name in component.attributes;
     if (!known || typeof attribute.value !== 'string') {
       const attributeName = attribute.name ?? '{…}';
-      problems.push({ ...place, kind: 'mdx-component-attribute', value: attributeName, params: { component: component.name, attribute: attributeName, allowed: Object.keys(component.attributes) } });
+      problems.push({ ...place, kind: 'mdx-component-attribute', params: { component: component.name, attribute: attributeName, allowed: Object.keys(component.attributes) } });
       continue;
     }
     const own = component.attributes[attribute.name as string] as string;
     written.add(own);
     if (own === 'src' && !isWebAddress(attribute.value)) {
-      problems.push({ ...place, kind: 'mdx-not-a-web-address', value: attribute.value, params: { component: component.name, attribute: attribute.name as string } });
+      problems.push({ ...place, kind: 'mdx-not-a-web-address', params: { component: component.name, attribute: attribute.name as string } });
     }
   }
   for (const own of component.required.filter((required) => !written.has(required))) {
