@@ -7,21 +7,24 @@ import { makeCatalogue } from '../support/catalogue-factory.ts';
 
 const SECRET = 'INTERN-GEHEIM';
 
-/** A catalogue whose every entry, nested block and choice carries fields the team keeps to itself. */
+/**
+ * A catalogue whose site, every entry and every choice carries the team's fields: `needsNote`
+ * (classified as team-only) and fields no view lists (an `extra` map, a school's contact).
+ */
 function withInternalFields(catalogue: Catalogue): Catalogue {
-  const internal = { extra: { note: SECRET }, needsNote: SECRET, contact: { name: SECRET } };
+  const internal = { extra: { note: SECRET }, needsNote: SECRET };
   return {
-    site: { ...catalogue.site, ...internal, contact: catalogue.site.contact, domains: catalogue.site.domains.map((domain) => ({ ...domain, ...internal })), budget: catalogue.site.budget && { ...catalogue.site.budget, ...internal } },
+    site: { ...catalogue.site, ...internal },
     providers: catalogue.providers.map((provider) => ({ ...provider, ...internal })),
-    interventions: catalogue.interventions.map((intervention) => ({ ...intervention, ...internal, cost: intervention.cost && { ...intervention.cost, ...internal } })),
-    schools: catalogue.schools.map((school) => ({ ...school, ...internal, choices: school.choices.map((choice) => ({ ...choice, ...internal })) })),
+    interventions: catalogue.interventions.map((intervention) => ({ ...intervention, ...internal })),
+    schools: catalogue.schools.map((school) => ({ ...school, ...internal, contact: { name: SECRET }, choices: school.choices.map((choice) => ({ ...choice, ...internal })) })),
   };
 }
 
 describe('public views', () => {
   const catalogue = makeCatalogue({ site: { title: 'T', municipality: 'M', domains: [{ id: 'zorg', label: 'Zorg' }, { id: 'taal', label: 'Taal' }], budget: { base: 1, perPupil: 1 }, contact: { name: 'Team', email: 'team@example.nl' } } });
 
-  test('internal fields of every entry type, nested block and choice are left out', () => {
+  test('internal fields of the site, every entry type and every choice are left out', () => {
     expect(JSON.stringify(publicCatalogue(withInternalFields(catalogue)))).not.toContain(SECRET);
   });
 
