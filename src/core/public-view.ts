@@ -17,7 +17,9 @@ type Site = Catalogue['site'];
 const SITE: Visibility<Site> = {
   file: 'public', title: 'public', municipality: 'public', period: 'public', intro: 'public', contact: 'public',
   language: 'public', domains: 'public', budget: 'public', url: 'public', basePath: 'public', theme: 'public',
-  logo: 'public', brochure: 'public', needs: 'public', staleAfterMonths: 'public',
+  logo: 'public', brochure: 'public', needs: 'public', staleAfterMonths: 'public', license: 'public',
+  // How the team's build runs (reports folder, strict checks): nothing a page shows.
+  reports: 'team', strict: 'team',
 };
 
 const PROVIDER: Visibility<Provider> = {
@@ -36,8 +38,8 @@ const CHOICE: Visibility<Choice> = { intervention: 'public', quantity: 'public',
 const SCHOOL: Visibility<School> = {
   id: 'public', file: 'public', name: 'public', type: 'public', pupils: 'public', brin: 'public', board: 'public',
   budget: 'public', choices: 'public', needs: 'public',
-  // What the school scan and its covering note said: the team's own notes.
-  needsNote: 'team',
+  // What the school scan and its covering note said, and who to write order letters to: the team's own.
+  needsNote: 'team', contact: 'team',
 };
 
 /** The entry with only its public fields (left-out optional fields stay left out). */

@@ -84,7 +84,7 @@ describe('an SVG logo', () => {
   });
 });
 
-test("the team's notes in extra reach no published file: pages, JSON, search index or PDF", () => {
+test("the team's own fields (a school's contact and needsNote, every extra map) reach no published file: pages, JSON, search index or PDF", () => {
   const leaks = publishedTexts().filter(({ text }) => text.includes('INTERN-')).map(({ file }) => file);
   expect(leaks).toEqual([]);
 });

@@ -9,7 +9,7 @@ const SECRET = 'INTERN-GEHEIM';
 
 /**
  * A catalogue whose site, every entry and every choice carries the team's fields: `needsNote`
- * (classified as team-only) and fields no view lists (an `extra` map, a school's contact).
+ * and a school's `contact` (classified as team-only) and fields no view lists (an `extra` map).
  */
 function withInternalFields(catalogue: Catalogue): Catalogue {
   const internal = { extra: { note: SECRET }, needsNote: SECRET };
