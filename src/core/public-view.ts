@@ -4,7 +4,8 @@
  * made from these views, never from whole content objects. Each entry type lists every one of its
  * fields as `public` or `team`: the compiler refuses a field added to the schema until it is
  * classified here, and at run time only the fields listed `public` are copied (an allowlist), so
- * nothing unlisted (the team's `extra` notes, a school's contact) can slip into dist/. Nested
+ * neither a `team` field (every `extra` map, a school's contact and needsNote) nor anything
+ * unlisted can slip into dist/. Nested
  * values (a cost, a period, the theme) are plain values the schema checks field by field.
  */
 import type { Catalogue, Intervention, Provider, School } from './catalogue.ts';
@@ -20,26 +21,27 @@ const SITE: Visibility<Site> = {
   logo: 'public', brochure: 'public', needs: 'public', staleAfterMonths: 'public', license: 'public',
   // How the team's build runs (reports folder, strict checks): nothing a page shows.
   reports: 'team', strict: 'team',
+  extra: 'team',
 };
 
 const PROVIDER: Visibility<Provider> = {
-  id: 'public', file: 'public', name: 'public', website: 'public', email: 'public', phone: 'public', contactPerson: 'public', description: 'public',
+  id: 'public', file: 'public', name: 'public', website: 'public', email: 'public', phone: 'public', contactPerson: 'public', description: 'public', extra: 'team',
 };
 
 const INTERVENTION: Visibility<Intervention> = {
   id: 'public', file: 'public', title: 'public', summary: 'public', domain: 'public', offer: 'public', provider: 'public',
   schoolTypes: 'public', cost: 'public', capacity: 'public', duration: 'public', tags: 'public', needs: 'public',
   recommended: 'public', recommendedReason: 'public', menukaart: 'public', evidence: 'public', howToApply: 'public',
-  ages: 'public', groups: 'public', checked: 'public', available: 'public',
+  ages: 'public', groups: 'public', checked: 'public', available: 'public', extra: 'team',
 };
 
-const CHOICE: Visibility<Choice> = { intervention: 'public', quantity: 'public', note: 'public' };
+const CHOICE: Visibility<Choice> = { intervention: 'public', quantity: 'public', note: 'public', extra: 'team' };
 
 const SCHOOL: Visibility<School> = {
   id: 'public', file: 'public', name: 'public', type: 'public', pupils: 'public', brin: 'public', board: 'public',
   budget: 'public', choices: 'public', needs: 'public',
   // What the school scan and its covering note said, and who to write order letters to: the team's own.
-  needsNote: 'team', contact: 'team',
+  needsNote: 'team', contact: 'team', extra: 'team',
 };
 
 /** The entry with only its public fields (left-out optional fields stay left out). */
