@@ -14,7 +14,7 @@
  */
 import type { SchoolOffer } from '../../core/offer.ts';
 import type { BrochureSettings } from '../../core/schema/site.ts';
-import { isShownInFull, OFFER_IN_FULL_UP_TO } from '../../core/offer-size.ts';
+import { isShownInFull } from '../../core/offer-size.ts';
 
 
 /** Is the intervention with this id described in full? */
@@ -27,13 +27,20 @@ export type DescribedInFull = (interventionId: string) => boolean;
  */
 export type FullDescriptions = 'all' | 'chosen' | 'choices';
 
+/**
+ * How many interventions a school's brochure describes in full beside the tables of a large
+ * offer: those tables already fill some 35 pages, so the fixed offer stays in full only while it
+ * and the choices together are a handful.
+ */
+export const IN_FULL_BESIDE_TABLES = 15;
+
 export function fullDescriptionsMode(offer: SchoolOffer, settings: BrochureSettings | undefined): FullDescriptions {
   if (settings?.fullDescriptions) return settings.fullDescriptions;
   // Without a setting, the same size that makes the school's page show cards: see offer-size.ts.
   if (isShownInFull(offer)) return 'all';
   const fixed = offer.fixed.reduce((sum, group) => sum + group.items.length, 0);
   const chosen = offer.optional.reduce((sum, group) => sum + group.items.filter((item) => item.chosen).length, 0);
-  return fixed + chosen <= OFFER_IN_FULL_UP_TO ? 'chosen' : 'choices';
+  return fixed + chosen <= IN_FULL_BESIDE_TABLES ? 'chosen' : 'choices';
 }
 
 export function describedInFull(offer: SchoolOffer, settings: BrochureSettings | undefined): DescribedInFull {
