@@ -56,6 +56,13 @@ export function startPipeline(input: PipelineInput): Pipeline {
   // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes.
   const discardUnpublished = () => published || staging.discard();
   process.once('exit', discardUnpublished);
+  // Ctrl-C or a stopped CI job: remove the staging folder, then end as the signal asks.
+  const onSignal = (signal: NodeJS.Signals) => {
+    discardUnpublished();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   let brochures: Promise<MadeBrochures> | undefined;
   if (brochureCacheDir) {
@@ -74,9 +81,12 @@ export function startPipeline(input: PipelineInput): Pipeline {
         reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
       }
       writeSiteData(staging.dir, team);
-      staging.publish();
+      const { leftOver, reason } = staging.publish();
       published = true;
       process.off('exit', discardUnpublished);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (leftOver) reporter.warn(`⚠ warning: the new site is published in ${path.relative(root, outDir) || outDir}, but the previous build could not be removed completely: ${leftOver} is left over (${reason}). Remove it by hand.`);
       phases.end('publish');
       reporter.info(`Built ${catalogue.interventions.length} interventions, ${catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
       writeTeamReports(team);

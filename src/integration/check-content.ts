@@ -2,13 +2,16 @@
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import { buildDateOf } from './build-date.ts';
 import type { CheckedFolder } from './catalogue-store.ts';
+import { contentFileProblems } from './content-files.ts';
 import { readContent, type ReadContent } from './read-content.ts';
+import { realRoot } from './safe-read.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import type { Catalogue } from '../core/catalogue.ts';
 
 /** Reads the whole folder once and validates it as of the build date; never throws for bad content. */
 export function checkFolder(contentDir: string, buildDate: string = buildDateOf()): CheckedFolder {
   const { content, problems: readProblems } = readContent(contentDir);
+  readProblems.push(...contentFileProblems(realRoot(contentDir), content.site, content.interventions));
   const result = validateCatalogue(content, readProblems, { buildDate });
   const { language } = result;
   return result.ok

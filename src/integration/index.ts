@@ -4,6 +4,7 @@
  * loaders (catalogue-store), and then, per command, the build's pipeline (build-pipeline) or
  * dev mode's checks (dev-checks).
  */
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addSafeBodyPlugin } from './bodies/safe-bodies.ts';
@@ -17,7 +18,8 @@ import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { publishing } from './publishing.ts';
-import { consoleReporter } from './report.ts';
+import { outDirRefusal } from './out-dir-guard.ts';
+import { consoleReporter, reportProblems } from './report.ts';
 
 export type { AanbodgidsOptions } from './options.ts';
 
@@ -54,11 +56,19 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         updateConfig({ ...publishing(checked.catalogue?.site), cacheDir: folderUrl(resolved.astroCacheDir) });
         if (command !== 'build' || !checked.catalogue) return;
 
-        // 3. One build of this project at a time; then pages into staging, brochures alongside.
+        // 3. Only into a folder that is the build's own to replace: never the content or the project.
+        const outDir = fileURLToPath(config.outDir);
+        const refusal = outDirRefusal({ outDir, root, contentDir: resolved.contentDir, defaultOutDir: path.join(root, 'dist') });
+        if (refusal) {
+          reportProblems([{ file: outDir, kind: 'unsafe-out-dir', params: { reason: refusal } }], reporter, checked.language, resolved.contentDir);
+          process.exit(1);
+        }
+
+        // 4. One build of this project at a time; then pages into staging, brochures alongside.
         releaseLock = await acquireProjectLock(root, () => reporter.info('Waiting for another build of this project to finish...'));
         pipeline = startPipeline({
           root,
-          outDir: fileURLToPath(config.outDir),
+          outDir,
           catalogue: checked.catalogue,
           interventions: checked.interventions,
           contentDir: checked.contentDir,

@@ -2,7 +2,7 @@
  * Reads a content folder into raw entries for the core validator, reporting every unreadable
  * file (bad YAML, MDX syntax, bad file names, duplicate ids) as a problem instead of throwing.
  */
-import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
@@ -11,6 +11,7 @@ import { declarativeMdxProblems, type MdxNode } from '../core/body/declarative-m
 import { ID_PATTERN, idFromName } from '../core/schema/common.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.ts';
+import { readUtf8, realRoot } from './safe-read.ts';
 
 /** An intervention file: its frontmatter as data plus the Markdown/MDX body. */
 export interface RawIntervention extends RawEntry {
@@ -33,11 +34,18 @@ export interface ReadResult {
  * Every content file is read here and nowhere else. With AANBODGIDS_READ_LOG set, each read is
  * logged to that file, so a test can check that a build reads every file exactly once.
  */
-function readText(file: string): string {
+function readText(root: string, file: string, problems: Problem[]): string | undefined {
   const log = process.env.AANBODGIDS_READ_LOG;
   if (log) appendFileSync(log, `${file}\n`);
-  return readFileSync(file, 'utf8');
+  // Only a regular UTF-8 file inside the content folder is read; symlinks out of it, FIFOs and other encodings are problems.
+  const read = readUtf8(realRoot(root), file);
+  if ('text' in read) return read.text;
+  problems.push({ file: contentPath(root, file), kind: read.refusal });
+  return undefined;
 }
+
+/** More aliases than any hand-written file needs: an "alias bomb" would otherwise expand into gigabytes. */
+const MAX_YAML_ALIASES = 100;
 
 /** The content folder itself is named as given, relative to the working directory when inside it. */
 function displayPath(file: string): string {
@@ -67,7 +75,12 @@ export function parseYaml(text: string, file: string, problems: Problem[], lineO
     });
     return undefined;
   }
-  return document.toJS();
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    problems.push({ file, kind: 'too-many-aliases' });
+    return undefined;
+  }
 }
 
 interface Listed {
@@ -93,7 +106,7 @@ function listEntries(root: string, folder: string, extensions: string[], problem
   }
   const byId = new Map<string, Listed>();
   for (const name of names) {
-    if (name.startsWith('.') || name.startsWith('_') || statSync(path.join(dir, name)).isDirectory()) continue;
+    if (name.startsWith('.') || name.startsWith('_') || statSync(path.join(dir, name), { throwIfNoEntry: false })?.isDirectory()) continue;
     const extension = path.extname(name).slice(1).toLowerCase();
     const absolute = path.join(dir, name);
     const file = contentPath(root, absolute);
@@ -117,18 +130,18 @@ function listEntries(root: string, folder: string, extensions: string[], problem
 }
 
 function readYamlEntries(root: string, folder: string, problems: Problem[]): RawEntry[] {
-  return listEntries(root, folder, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => ({
-    id,
-    file,
-    data: parseYaml(readText(absolute), file, problems),
-  }));
+  return listEntries(root, folder, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => {
+    const text = readText(root, absolute, problems);
+    return { id, file, data: text === undefined ? undefined : parseYaml(text, file, problems) };
+  });
 }
 
 /** Splits frontmatter from body, keeping the body's line numbers equal to the file's. */
-function readIntervention({ id, file, absolute, extension }: Listed, problems: Problem[]): RawIntervention {
-  const source = readText(absolute);
-  const rawFrontmatter = extractFrontmatter(source);
+function readIntervention(root: string, { id, file, absolute, extension }: Listed, problems: Problem[]): RawIntervention {
   const format = extension === 'mdx' ? 'mdx' : 'md';
+  const source = readText(root, absolute, problems);
+  if (source === undefined) return { id, file, path: absolute, data: undefined, body: '', format };
+  const rawFrontmatter = extractFrontmatter(source);
   if (rawFrontmatter === undefined) {
     problems.push({ file, kind: 'no-frontmatter' });
     return { id, file, path: absolute, data: {}, body: source, format };
@@ -164,13 +177,14 @@ export function readContent(root: string): ReadResult {
   let site: RawEntry | undefined;
   if (sitePath) {
     const file = contentPath(root, sitePath);
-    const data = parseYaml(readText(sitePath), file, problems);
+    const text = readText(root, sitePath, problems);
+    const data = text === undefined ? undefined : parseYaml(text, file, problems);
     if (data !== undefined) site = { id: 'site', file, data };
   } else {
     problems.push({ file: 'site.yaml', kind: 'missing-site' });
   }
   const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
-    readIntervention(listed, problems),
+    readIntervention(root, listed, problems),
   );
   return {
     content: {

@@ -146,3 +146,13 @@ describe('money and counts', () => {
     expect(problemsWith({ 'schools/de-linde.yaml': school('budget: .inf\n') })).toHaveLength(1);
   });
 });
+
+describe('the base path', () => {
+  test('//host/x/, /a//b/ and /../ are problems of site.yaml basePath, not addresses on another host or above the site', () => {
+    const site = siteYaml.replace(/^basePath:.*\n/m, '');
+    for (const basePath of ['//host/x/', '/a//b/', '/../']) {
+      const problems = problemsWith({ 'site.yaml': `${site}\nbasePath: "${basePath}"\n` });
+      expect(problems).toEqual([expect.stringMatching(new RegExp(`^site\\.yaml: basePath "${basePath.replace(/\./g, '\\.')}" `))]);
+    }
+  });
+});

@@ -65,6 +65,12 @@ export const logoSchema = z.strictObject({
 });
 export type Logo = z.output<typeof logoSchema>;
 
+/**
+ * A sub-path: `/`, or names of letters, digits, `-`, `_` and single dots between slashes, as in
+ * `/npo-aanbod/`. No empty segment (`//host/x/` would be read as another host), no `..`.
+ */
+export const BASE_PATH_PATTERN = /^\/(?:[\w-]+(?:\.[\w-]+)*\/)*(?:[\w-]+(?:\.[\w-]+)*)?$/;
+
 export const LANGUAGES = ['nl', 'en'] as const;
 /** `nl` or `en`; `Nederlands` and `Engels` (or `Dutch` and `English`) are read as the codes. */
 export const languages = vocabulary(LANGUAGES, { nl: { also: ['nederlands', 'dutch'] }, en: { also: ['engels', 'english'] } });
@@ -122,7 +128,7 @@ const siteFields = z
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
     url: webUrl.optional(),
     /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
-    basePath: z.string().regex(/^\/[\w\-./]*$/, says('not-a-base-path')).optional(),
+    basePath: z.string().regex(BASE_PATH_PATTERN, says('not-a-base-path')).optional(),
     /** Colours of the site, so a municipality restyles it without code. */
     theme: themeSchema.optional(),
     /** The municipality's logo. */

@@ -32,6 +32,25 @@ export const placeWordsEn: PlaceWords = {
 };
 
 export const problemTextsEn: ProblemTexts = {
+  'too-many-aliases': () => ({ message: 'uses too many YAML aliases (*name)', hint: 'Write the values out instead of referring to them again and again.' }),
+  'file-missing': () => ({ message: 'names a file that does not exist', hint: 'Put the file in the content folder, or correct its name (capitals count).' }),
+  'dangling-link': () => ({ message: 'is a symbolic link to something that does not exist', hint: 'Replace the link with the file itself.' }),
+  'outside-content': () => ({ message: 'names a file outside the content folder', hint: 'Only files inside the content folder are used: copy the file into it (no symbolic link, no ../).' }),
+  'not-a-file': () => ({ message: 'is not an ordinary file', hint: 'Replace it with an ordinary file, or move it out of the content folder.' }),
+  'not-utf8': () => ({ message: 'is not saved as UTF-8 (for example Latin-1 or Windows-1252)', hint: 'Save the file again as UTF-8 (in most editors: Save as, encoding UTF-8).' }),
+  'not-its-format': ({ params }) => ({
+    message: `is not a ${params.expected.toUpperCase()} file${params.actual === 'unknown' ? '' : ` but ${params.actual.toUpperCase()}`}`,
+    hint: 'Give the file the extension that matches what it is, or save it again in the right format.',
+  }),
+  'unsafe-out-dir': ({ params }) => ({
+    message: {
+      'holds-content': 'is the content folder or a folder above it; a build replaces its output folder and would delete the content',
+      'holds-project': 'is the project folder or a folder above it; a build replaces its output folder',
+      'not-a-build': 'exists and is not an earlier aanbodgids build; a build replaces its output folder and would delete this one',
+      'not-a-folder': 'is not a folder',
+    }[params.reason],
+    hint: 'Choose a new or empty folder with --out-dir or OUT_DIR, or the folder of an earlier build (nothing was deleted).',
+  }),
   'not-a-folder': () => ({ message: 'is not a folder', hint: 'Set CONTENT_DIR to the folder that holds site.yaml, or create content/.' }),
   'missing-site': () => ({ message: 'is missing', hint: 'Every catalogue needs a site.yaml with at least title, municipality and domains.' }),
   'wrong-extension': ({ params }) => ({

@@ -32,6 +32,25 @@ export const placeWordsNl: PlaceWords = {
 };
 
 export const problemTextsNl: ProblemTexts = {
+  'too-many-aliases': () => ({ message: 'gebruikt te veel YAML-verwijzingen (aliassen, *naam)', hint: 'Schrijf de waarden uit in plaats van ze steeds opnieuw te laten verwijzen.' }),
+  'file-missing': () => ({ message: 'verwijst naar een bestand dat niet bestaat', hint: 'Zet het bestand in de inhoudsmap, of verbeter de naam (hoofdletters tellen mee).' }),
+  'dangling-link': () => ({ message: 'is een snelkoppeling (symlink) naar iets dat niet bestaat', hint: 'Vervang de snelkoppeling door het bestand zelf.' }),
+  'outside-content': () => ({ message: 'verwijst naar een bestand buiten de inhoudsmap', hint: 'Alleen bestanden in de inhoudsmap worden gebruikt: kopieer het bestand naar de inhoudsmap (geen snelkoppeling, geen ../).' }),
+  'not-a-file': () => ({ message: 'is geen gewoon bestand', hint: 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.' }),
+  'not-utf8': () => ({ message: 'is niet in UTF-8 opgeslagen (bijvoorbeeld Latin-1 of Windows-1252)', hint: 'Sla het bestand opnieuw op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).' }),
+  'not-its-format': ({ params }) => ({
+    message: `is geen ${params.expected.toUpperCase()}-bestand${params.actual === 'unknown' ? '' : ` maar ${params.actual.toUpperCase()}`}`,
+    hint: 'Geef het bestand de extensie die bij de inhoud past, of sla het opnieuw op in het juiste formaat.',
+  }),
+  'unsafe-out-dir': ({ params }) => ({
+    message: {
+      'holds-content': 'is de inhoudsmap of een map daarboven; een build vervangt zijn uitvoermap en zou de inhoud wissen',
+      'holds-project': 'is de projectmap of een map daarboven; een build vervangt zijn uitvoermap',
+      'not-a-build': 'bestaat al en is geen eerdere build van aanbodgids; een build vervangt zijn uitvoermap en zou deze map wissen',
+      'not-a-folder': 'is geen map',
+    }[params.reason],
+    hint: 'Kies met --out-dir of OUT_DIR een nieuwe of lege map, of de map van een eerdere build (niets is gewist).',
+  }),
   'not-a-folder': () => ({ message: 'is geen map', hint: 'Zet CONTENT_DIR op de map met site.yaml, of maak de map content/ aan.' }),
   'missing-site': () => ({ message: 'ontbreekt', hint: 'Elke catalogus heeft een site.yaml nodig met ten minste title, municipality en domains.' }),
   'wrong-extension': ({ params }) => ({

@@ -28,6 +28,16 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'mdx-component-attribute': { component: string; attribute: string; allowed: string[] };
   'mdx-missing-attribute': { component: string; attribute: string };
   'mdx-not-a-web-address': { component: string; attribute: string };
+  'too-many-aliases': NoParams;
+  // Files the content names (entries, logo, body images)
+  'file-missing': NoParams;
+  'dangling-link': NoParams;
+  'outside-content': NoParams;
+  'not-a-file': NoParams;
+  'not-utf8': NoParams;
+  'not-its-format': { expected: string; actual: string };
+  // The output folder
+  'unsafe-out-dir': { reason: 'holds-content' | 'holds-project' | 'not-a-build' | 'not-a-folder' };
   // A file's own fields
   required: { expected: string };
   'wrong-type': { expected: string; written: string };

@@ -7,11 +7,12 @@
  * glyphs. Without kerning or ligatures the renderer can measure and encode text character by character.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
+import { readChecked, writeChecked } from '../checked-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,16 +39,12 @@ async function subsetOnce(source: string, cacheDir: string): Promise<Buffer> {
   const original = readFileSync(require.resolve(source));
   const key = createHash('sha256').update(original).update(FONT_CHARACTERS).update(JSON.stringify(OPTIONS)).digest('hex').slice(0, 20);
   const cached = path.join(cacheDir, `${key}.ttf`);
-  try {
-    return readFileSync(cached);
-  } catch {
-    const subset = await subsetFont(original, FONT_CHARACTERS, { ...OPTIONS, dropTables: [...OPTIONS.dropTables] });
-    mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${cached}.${process.pid}.tmp`;
-    writeFileSync(temporary, subset);
-    renameSync(temporary, cached);
-    return subset;
-  }
+  const intact = readChecked(cached);
+  if (intact) return intact;
+  const subset = await subsetFont(original, FONT_CHARACTERS, { ...OPTIONS, dropTables: [...OPTIONS.dropTables] });
+  mkdirSync(cacheDir, { recursive: true });
+  writeChecked(cached, subset);
+  return subset;
 }
 
 /** Node Buffers, because fontkit 1.9 (the one that works with pdf-lib) reads fonts through Buffer methods. */

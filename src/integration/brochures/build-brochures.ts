@@ -14,6 +14,10 @@ import { brochureDate, brochureJobs, logoHashOf } from './brochure-jobs.ts';
 import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
 import { cachedPdf, type JobResult } from './render-job.ts';
 import { rendererCodeHash } from './renderer-code.ts';
+import { pruneUnused } from '../checked-cache.ts';
+
+/** Cached brochures no build has used for this long are removed. */
+const CACHE_KEPT_DAYS = 30;
 import { renderInPool } from './render-pool.ts';
 
 export interface BrochureOptions {
@@ -53,6 +57,8 @@ export async function makeBrochures(options: BrochureOptions): Promise<MadeBroch
   const drawn = jobs.filter((job) => job.drawn).length;
 
   for (const warning of new Set(jobs.flatMap((job) => job.warnings))) reporter.warn(`⚠ warning: ${warning}`);
+  // Every brochure of this build was just read or written, so this removes only what no recent build used.
+  pruneUnused(cacheDir, new Date(Date.now() - CACHE_KEPT_DAYS * 24 * 60 * 60 * 1000));
   return { jobs, drawn, reused: jobs.length - drawn, cacheDir, forBrowser: { content, fonts, hashes, date } };
 }
 

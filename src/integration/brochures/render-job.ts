@@ -3,7 +3,7 @@
  * key. The PDF is stored in the cache under its key.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import fontkit from 'fontkit';
@@ -11,6 +11,7 @@ import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import { brochureKeySource, documentIdOf, type KeyHashes } from '../../brochure/document-key.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
+import { readChecked, writeChecked } from '../checked-cache.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
 
 /** The same for every job of a build. */
@@ -44,19 +45,15 @@ export function nodeRenderer(fonts: FontFiles): Promise<BrochureRenderer> {
   });
 }
 
-function writeAtomically(file: string, data: Uint8Array): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}
-
 export async function renderJob(renderer: BrochureRenderer, content: BrochureContent, job: BrochureJob, setup: JobSetup): Promise<JobResult> {
   const plan = job.schoolId ? await renderer.planSchool(content, job.schoolId) : await renderer.planCatalogue(content);
   const key = createHash('sha256').update(brochureKeySource(plan, setup.hashes, setup.date)).digest('hex');
   const pdf = cachedPdf(setup.cacheDir, key);
-  if (existsSync(pdf)) return { ...job, key, drawn: false, warnings: plan.warnings, bytes: statSync(pdf).size };
+  // A cached PDF is used only when its bytes match the digest stored with it; a broken one is drawn again.
+  const cached = readChecked(pdf);
+  if (cached) return { ...job, key, drawn: false, warnings: plan.warnings, bytes: cached.length };
   const bytes = await renderer.draw(plan, content, { date: setup.date, documentId: documentIdOf(key) });
   mkdirSync(setup.cacheDir, { recursive: true });
-  writeAtomically(pdf, bytes);
+  writeChecked(pdf, bytes);
   return { ...job, key, drawn: true, warnings: plan.warnings, bytes: bytes.length };
 }
