@@ -26,12 +26,15 @@ function logoProblems(root: string, site: RawEntry): Problem[] {
   return actual === expected ? [] : [{ ...at, kind: 'not-its-format', params: { expected, actual: actual ?? 'unknown' } }];
 }
 
-/** Images a Markdown or MDX body names by a path: `![alt](path)` and `<img src="path">`. */
+/**
+ * Images a Markdown or MDX body names by a path: `![alt](path)`, the form Astro resolves and copies
+ * into the site. Raw `<img src>` is left to the HTML sanitiser; Astro never copies its file.
+ */
 function imagePaths(body: string): { target: string; line: number }[] {
   const found: { target: string; line: number }[] = [];
   body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)) {
-      const target = match[1] ?? match[2];
+    for (const match of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
+      const target = match[1];
       if (target) found.push({ target, line: index + 1 });
     }
   });
