@@ -6,6 +6,7 @@ import type { SchoolType } from './schema/common.ts';
 import type { InterventionData, OfferKind } from './schema/intervention.ts';
 import type { ProviderData } from './schema/provider.ts';
 import type { SchoolData } from './schema/school.ts';
+import type { SynonymGroups } from './schema/synonyms.ts';
 import type { Domain, Site } from './schema/site.ts';
 
 /** Where an entry came from: its id (file name without extension) and its path for messages. */
@@ -26,6 +27,8 @@ export interface Catalogue {
   providers: Provider[];
   interventions: Intervention[];
   schools: School[];
+  /** Word groups from synonyms.yaml a search treats as one; absent without that file. */
+  synonyms?: SynonymGroups;
 }
 
 export const isFixed = (intervention: Intervention): intervention is FixedIntervention => intervention.offer === 'fixed';

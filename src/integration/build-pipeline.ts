@@ -73,7 +73,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
   return {
     stagingDir: staging.dir,
     async finish() {
-      await phases.time('search', () => writeSearchIndex(staging.dir));
+      await phases.time('search', () => writeSearchIndex({ siteDir: staging.dir, catalogue, interventions }));
       const made = await brochures;
       phases.start('publish');
       if (made) {

@@ -183,6 +183,13 @@ export function readContent(root: string): ReadResult {
   } else {
     problems.push({ file: 'site.yaml', kind: 'missing-site' });
   }
+  const synonymsPath = ['synonyms.yaml', 'synonyms.yml'].map((name) => path.join(root, name)).find((file) => statSync(file, { throwIfNoEntry: false }));
+  let synonyms: RawEntry | undefined;
+  if (synonymsPath) {
+    const file = contentPath(root, synonymsPath);
+    const data = parseYaml(readText(synonymsPath), file, problems);
+    if (data !== undefined) synonyms = { id: 'synonyms', file, data };
+  }
   const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
     readIntervention(root, listed, problems),
   );
@@ -192,6 +199,7 @@ export function readContent(root: string): ReadResult {
       providers: readYamlEntries(root, 'providers', problems),
       interventions,
       schools: readYamlEntries(root, 'schools', problems),
+      ...(synonyms && { synonyms }),
     },
     problems,
   };

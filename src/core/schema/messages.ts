@@ -27,6 +27,7 @@ export const SCHEMA_MESSAGES = [
   'from-after-to',
   'menukaart-f-alone',
   'duplicate-need',
+  'lonely-synonym',
 ] as const;
 export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
 

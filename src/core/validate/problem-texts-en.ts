@@ -150,6 +150,7 @@ export const problemTextsEn: ProblemTexts = {
     message: `is not available in the period ${params.periodStart} to ${params.periodEnd} (available${params.from ? ` from ${params.from}` : ''}${params.until ? ` until ${params.until}` : ''})`,
     hint: "Remove the choice, or correct the intervention's available dates if the provider does deliver it.",
   }),
+  'lonely-synonym': () => ({ message: 'is a group of only one word', hint: 'Put at least two words in a group, for example [dyslexia, reading difficulties], or remove the group.' }),
   'unknown-domain': ({ params }) => ({
     message: `is not a domain in site.yaml${didYouMean(params.suggestions)}`,
     hint: `Use one of: ${params.domains.join(', ')}; or add the domain to site.yaml.`,

@@ -150,6 +150,7 @@ export const problemTextsNl: ProblemTexts = {
     message: `is niet beschikbaar in de periode ${params.periodStart} tot en met ${params.periodEnd} (beschikbaar${params.from ? ` vanaf ${params.from}` : ''}${params.until ? ` tot en met ${params.until}` : ''})`,
     hint: 'Verwijder de keuze, of pas available van de interventie aan als de aanbieder het toch levert.',
   }),
+  'lonely-synonym': () => ({ message: 'is een groep met maar één woord', hint: 'Zet ten minste twee woorden in een groep, bijvoorbeeld [dyslexie, leesproblemen], of haal de groep weg.' }),
   'unknown-domain': ({ params }) => ({
     message: `is geen domein uit site.yaml${didYouMean(params.suggestions)}`,
     hint: `Gebruik een van: ${params.domains.join(', ')}; of voeg het domein toe aan site.yaml.`,

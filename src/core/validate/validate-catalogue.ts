@@ -11,6 +11,7 @@ import { interventionSchema } from '../schema/intervention.ts';
 import { providerSchema } from '../schema/provider.ts';
 import { schoolSchema } from '../schema/school.ts';
 import { languages, siteSchema } from '../schema/site.ts';
+import { synonymsSchema } from '../schema/synonyms.ts';
 import { crossCheck } from './cross-check.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { problemsFromZod } from './schema-issues.ts';
@@ -29,6 +30,8 @@ export interface RawContent {
   providers: RawEntry[];
   interventions: RawEntry[];
   schools: RawEntry[];
+  /** synonyms.yaml, when the folder has one. */
+  synonyms?: RawEntry;
 }
 
 /** Problems and warnings come with the language to report them in: site.yaml's, even when site.yaml has problems. */
@@ -76,9 +79,10 @@ export function validateCatalogue(raw: RawContent, readProblems: Problem[] = [],
   const providers = parseAll(raw.providers, providerSchema, problems, (e, d): Provider => ({ ...d, ...sourced(e) }));
   const interventions = parseAll(raw.interventions, interventionSchema, problems, (e, d): Intervention => ({ ...d, ...sourced(e) }));
   const schools = parseAll(raw.schools, schoolSchema, problems, (e, d): School => ({ ...d, ...sourced(e) }));
+  const [synonyms] = raw.synonyms ? parseAll([raw.synonyms], synonymsSchema, problems, (_entry, groups) => groups) : [];
 
   // Cross-checks run even when some files failed, over the files that parsed, so one run reports everything.
-  const partial: Catalogue | undefined = site && { site, providers, interventions, schools };
+  const partial: Catalogue | undefined = site && { site, providers, interventions, schools, ...(synonyms && { synonyms }) };
   const existing = { providers: idsOf(raw.providers), interventions: idsOf(raw.interventions) };
   // References are checked for every intervention file, also those that failed their schema for another field.
   const refs = raw.interventions.map(({ file, data }) => {

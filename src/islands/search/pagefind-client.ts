@@ -2,13 +2,11 @@
  * The part of Pagefind's browser API the search page uses, typed, and how it is loaded: from
  * the site's own `pagefind/` folder under the base path, only when the search page opens.
  */
+import { EXCERPT_WORDS, type ExcerptSource } from '../../core/search/excerpt.ts';
 import { decodeFacets, type FacetTable } from '../../core/search-facets.ts';
 
-export interface PagefindResultData {
+export interface PagefindResultData extends ExcerptSource {
   url: string;
-  /** Text around the hit; Pagefind wraps the hit in `<mark>`. */
-  excerpt: string;
-  meta: Record<string, string | undefined>;
 }
 
 export interface PagefindResult {
@@ -38,7 +36,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   // Result URLs are indexed from the site root; the base path makes them right when published under a sub-path.
   // Without filters loaded a search takes a few tens of ms even at 5,000 pages, so it runs on
   // the page: Pagefind's web worker is another 43 KB to download and copies every result across.
-  await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+  await pagefind.options({ baseUrl: base, excerptLength: EXCERPT_WORDS, noWorker: true });
   await pagefind.init();
   return pagefind;
 }

@@ -3,6 +3,7 @@
  * visible, the filter options with their counts, and each result card. The DOM code only copies
  * these onto elements, so every decision here is tested without a browser.
  */
+import { pageExcerpt } from '../../core/search/excerpt.ts';
 import type { FilterCounts } from '../../core/search-facets.ts';
 import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
 import { stateFromQueryString, type SearchState } from '../../core/search-state.ts';
@@ -103,7 +104,9 @@ export function resultCardView(data: PagefindResultData, query: string, texts?: 
   const terms = searchTerms(query);
   const title = meta.title ?? data.url;
   const summary = meta.summary ?? '';
-  const inBodyOnly = terms.length > 0 && Boolean(data.excerpt) && !hasMatch(`${title} ${summary}`, terms);
+  // Without the words the build added to the search record: they are never shown.
+  const bodyExcerpt = pageExcerpt(data);
+  const inBodyOnly = terms.length > 0 && Boolean(bodyExcerpt) && !hasMatch(`${title} ${summary}`, terms);
   const facts = texts
     ? [
         { label: texts.facts.provider, value: meta.provider ?? '' },
@@ -116,7 +119,7 @@ export function resultCardView(data: PagefindResultData, query: string, texts?: 
     title,
     href: data.url,
     summary: highlightParts(summary, terms),
-    excerpt: inBodyOnly ? excerptBetweenEllipses(data.excerpt) : null,
+    excerpt: inBodyOnly && bodyExcerpt ? excerptBetweenEllipses(bodyExcerpt) : null,
     facts,
     offerLabel: meta.offer_label ?? '',
     domainLabel: meta.domain_label ?? '',
