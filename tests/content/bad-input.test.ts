@@ -103,6 +103,16 @@ describe('files', () => {
     `);
   });
 
+  test('a synonym group of one word, or a synonyms.yaml that is not a list of groups, is named', () => {
+    expect(problemsWith({ 'synonyms.yaml': '- [sport, bewegen]\n- [dyslexie]\n' })).toMatchInlineSnapshot(`
+      [
+        "synonyms.yaml: nummer 2 is een groep met maar één woord
+          Zet ten minste twee woorden in een groep, bijvoorbeeld [dyslexie, leesproblemen], of haal de groep weg.",
+      ]
+    `);
+    expect(problemsWith({ 'synonyms.yaml': 'sport: bewegen\n' })).toHaveLength(1);
+  });
+
   test('a key written twice is reported with its line', () => {
     expect(problemsWith({ 'providers/beweegteam.yaml': 'name: A\nname: B\n' })[0]).toMatch(/^providers\/beweegteam\.yaml:2: is geen geldige YAML; de YAML-lezer meldt: "Map keys must be unique"/);
   });

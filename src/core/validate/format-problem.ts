@@ -26,7 +26,11 @@ export interface ProblemParts extends ProblemText {
 /** `cost.amount`, or `choices, keuze 5, intervention` for `['choices', 4, 'intervention']`. */
 export function fieldName(path: FieldPath, place: PlaceWords): string {
   return path.reduce<string>((name, key, index) => {
-    if (typeof key === 'number') return `${name}, ${place.itemOf(String(path[index - 1]))} ${key + 1}`;
+    if (typeof key === 'number') {
+      const item = `${place.itemOf(String(path[index - 1]))} ${key + 1}`;
+      // A file that is a list (synonyms.yaml) has a position first: "nummer 2", not ", nummer 2".
+      return index === 0 ? item : `${name}, ${item}`;
+    }
     if (index === 0) return key;
     return typeof path[index - 1] === 'number' ? `${name}, ${key}` : `${name}.${key}`;
   }, '');
