@@ -18,6 +18,7 @@ describeInBrowser('searching a Dutch catalogue by parts of words and synonyms', 
     const { page } = await session.open('aanbod/?q=wandeling');
     await eventually(() => searchResultLinks(page)).toEqual(['/npo-aanbod/aanbod/schoolplein-sport/']);
     await expect(summaries(page)).resolves.toEqual(['Sport en spel op het schoolplein, per groep.']);
+    await expect(page.locator('[data-search-results] .card-excerpt').count()).resolves.toBe(0);
   });
 
   test('a synonym finds its partner, and the page that says the word itself comes first', async () => {
@@ -26,21 +27,24 @@ describeInBrowser('searching a Dutch catalogue by parts of words and synonyms', 
     await eventually(() => searchResultLinks(page)).toContain('/npo-aanbod/aanbod/gezonde-school/');
     const links = await searchResultLinks(page);
     expect(links[0]).toBe('/npo-aanbod/aanbod/schoolplein-sport/');
-    const cards = page.locator('[data-search-results] .card-summary');
-    // Found by its own words: its excerpt marks them.
+    const cards = page.locator('[data-search-results] article');
+    // Found by its own words: they are marked.
     expect(await cards.nth(0).locator('mark').count()).toBeGreaterThan(0);
-    // Found by a synonym only: the card shows the summary, with nothing marked.
+    // Found by a synonym only: the card shows the summary, with nothing marked and no excerpt.
     const partner = cards.nth(links.indexOf('/npo-aanbod/aanbod/gezonde-school/'));
-    await expect(partner.textContent()).resolves.toBe('Ondersteuning bij een gezond schoolbeleid voor iedere vo-school.');
+    await expect(partner.locator('.card-summary').textContent()).resolves.toBe('Ondersteuning bij een gezond schoolbeleid voor iedere vo-school.');
     await expect(partner.locator('mark').count()).resolves.toBe(0);
+    await expect(partner.locator('.card-excerpt').count()).resolves.toBe(0);
   });
 
   test('an excerpt around the page\'s own words never runs into the added ones', async () => {
-    const { page } = await session.open('aanbod/?q=plein');
+    // "twee" is only in the body, so the card shows a body excerpt beside the summary.
+    const { page } = await session.open('aanbod/?q=twee');
     await eventually(() => searchResultLinks(page)).toContain('/npo-aanbod/aanbod/schoolplein-sport/');
-    const [text] = await summaries(page);
-    expect(text).toContain('natuurwandeling');
-    expect(text).not.toMatch(/\bwandeling\b|\bnatuur\b|bewegen/);
+    const card = page.locator('[data-search-results] article', { has: page.locator('a[href="/npo-aanbod/aanbod/schoolplein-sport/"]') });
+    const excerpt = (await card.locator('.card-excerpt').textContent()) ?? '';
+    expect(excerpt).toContain('natuurwandeling');
+    expect(excerpt).not.toMatch(/\bwandeling\b|\bnatuur\b|bewegen/);
   });
 
   test('the published page holds none of the added words', () => {
