@@ -187,7 +187,8 @@ export function readContent(root: string): ReadResult {
   let synonyms: RawEntry | undefined;
   if (synonymsPath) {
     const file = contentPath(root, synonymsPath);
-    const data = parseYaml(readText(synonymsPath), file, problems);
+    const text = readText(root, synonymsPath, problems);
+    const data = text === undefined ? undefined : parseYaml(text, file, problems);
     if (data !== undefined) synonyms = { id: 'synonyms', file, data };
   }
   const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
