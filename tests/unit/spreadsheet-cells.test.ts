@@ -46,7 +46,19 @@ describe('ids from titles', () => {
 
 describe('descriptions from a sheet', () => {
   test('keep Markdown but never become HTML', () => {
-    expect(bodyFromSheet('## Aanpak\r\n\r\n- groep <5 {samen}\r\n')).toBe('## Aanpak\n\n- groep &lt;5 {samen}');
+    expect(bodyFromSheet('## Aanpak\r\n\r\n- groep <5 {samen}\r\n')).toEqual({ body: '## Aanpak\n\n- groep &lt;5 {samen}', format: 'md' });
+  });
+
+  test('keep aanbodgids components as MDX, and only those: other tags and expressions stay text', () => {
+    const written = '<Kader titel="Let op">groep <5 {samen}</Kader>\n\n<script>alert(1)</script> <Video src="https://example.org/v" titel="Film" />';
+    expect(bodyFromSheet(written)).toEqual({
+      body: '<Kader titel="Let op">groep &lt;5 &#123;samen}</Kader>\n\n&lt;script>alert(1)&lt;/script> <Video src="https://example.org/v" titel="Film" />',
+      format: 'mdx',
+    });
+  });
+
+  test('a word that merely starts like a component is no component', () => {
+    expect(bodyFromSheet('<Videos> en <Kaderwet>')).toEqual({ body: '&lt;Videos> en &lt;Kaderwet>', format: 'md' });
   });
 });
 

@@ -15,7 +15,7 @@ const valueAt = (data: Record<string, unknown>, field: readonly (string | number
 export function newFileText(entry: PlannedEntry): string {
   const yaml = stringify(entry.data, { lineWidth: 0 });
   if (entry.folder !== 'interventions') return yaml;
-  return `---\n${yaml}---\n\n${bodyFromSheet(entry.body ?? '')}\n`;
+  return `---\n${yaml}---\n\n${bodyFromSheet(entry.body ?? '').body}\n`;
 }
 
 function updatedYaml(yaml: string, entry: PlannedEntry): string {

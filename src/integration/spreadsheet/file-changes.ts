@@ -20,15 +20,16 @@ export interface FileChange {
   /** Its fields as the validator will read them, and an intervention's body. */
   data: unknown;
   body?: string;
+  /** An intervention body's kind: MDX only when it uses aanbodgids's components. */
+  format?: 'md' | 'mdx';
 }
 
-const extensionOf = (entry: PlannedEntry) => (entry.folder === 'interventions' ? 'md' : 'yaml');
 
 function updated(entry: PlannedEntry, existing: { file: string } & Partial<RawIntervention>, contentDir: string): FileChange {
   const before = readFileSync(path.join(contentDir, existing.file), 'utf8');
   const text = updatedFileText(before, entry);
   const data = parse(entry.folder === 'interventions' ? (extractFrontmatter(text) ?? '') : text);
-  return { entry, file: existing.file, kind: text === before ? 'unchanged' : 'updated', text, data, body: existing.body };
+  return { entry, file: existing.file, kind: text === before ? 'unchanged' : 'updated', text, data, body: existing.body, format: existing.format };
 }
 
 export function entryFileChanges(
@@ -54,8 +55,12 @@ export function entryFileChanges(
     } else if (existing) {
       changes.push(updated(entry, existing, options.contentDir));
     } else {
-      const body = entry.folder === 'interventions' ? bodyFromSheet(entry.body ?? '') : undefined;
-      changes.push({ entry, file: `${entry.folder}/${entry.id}.${extensionOf(entry)}`, kind: 'new', text: newFileText(entry), data: entry.data, body });
+      if (entry.folder !== 'interventions') {
+        changes.push({ entry, file: `${entry.folder}/${entry.id}.yaml`, kind: 'new', text: newFileText(entry), data: entry.data });
+        continue;
+      }
+      const { body, format } = bodyFromSheet(entry.body ?? '');
+      changes.push({ entry, file: `${entry.folder}/${entry.id}.${format}`, kind: 'new', text: newFileText(entry), data: entry.data, body, format });
     }
   }
   return { changes, problems };

@@ -49,9 +49,9 @@ function knownIn(content: ReadContent): Known {
 /** The folder's content with the planned files in place, as the validator will see it after writing. */
 function withChanges(content: ReadContent, changes: FileChange[]): ReadContent {
   const merged = { ...content, providers: [...content.providers], interventions: [...content.interventions], schools: [...content.schools] };
-  for (const { entry, file, data, body } of changes) {
+  for (const { entry, file, data, body, format } of changes) {
     const list = merged[entry.folder] as RawEntry[];
-    const raw = { id: entry.id, file, data, ...(entry.folder === 'interventions' ? { path: file, body: body ?? '', format: 'md' as const } : {}) };
+    const raw = { id: entry.id, file, data, ...(entry.folder === 'interventions' ? { path: file, body: body ?? '', format: format ?? 'md' } : {}) };
     const index = list.findIndex((existing) => existing.id === entry.id);
     if (index >= 0) list[index] = raw;
     else list.push(raw);
