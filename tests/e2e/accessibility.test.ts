@@ -42,7 +42,7 @@ describeInBrowser('accessibility of the demo catalogue', () => {
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
     await eventually(() => skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('Inhoud');
   });
 
   test('whatever has keyboard focus is visibly outlined', async () => {

@@ -14,7 +14,7 @@ describe('every page', () => {
       expect(page.text('title')).toMatch(/NPO-aanbod 2025-2026$/);
       expect(page.document.querySelectorAll('main')).toHaveLength(1);
       expect(page.document.querySelectorAll('h1')).toHaveLength(1);
-      expect(page.document.querySelector('a.skip-link')?.getAttribute('href')).toBe('#inhoud');
+      expect(page.document.querySelector('a.skip-link')?.getAttribute('href')).toBe('#Inhoud');
     },
   );
 

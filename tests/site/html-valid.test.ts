@@ -1,0 +1,48 @@
+/**
+ * Every page of the built demo and the test catalogue is valid HTML, checked
+ * by html-validate (a maintained validator of the HTML standard's content models and attributes,
+ * with no Java), so the Nu Html Checker municipalities' audits run has nothing to flag either.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, inject, test } from 'vitest';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // The search form searches while the visitor types and on Enter: a submit button would do nothing more.
+    'wcag/h32': 'off',
+  },
+});
+
+// The hostile fixture is left out: its raw HTML lacks alt texts on purpose.
+const sites = { demo: inject('demoDist'), 'test catalogue': inject('minimalDist') };
+
+function pagesOf(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+}
+
+describe.each(Object.entries(sites))('the %s', (_name, dist) => {
+  const pages = pagesOf(dist);
+
+  test('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  test('has no page html-validate finds an error or warning in', async () => {
+    const findings: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(path.join(dist, page), 'utf8'), page);
+      for (const { messages } of report.results) {
+        for (const message of messages) findings.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(findings).toEqual([]);
+  });
+
+  test('ends every page at </html>: a script after it is a stray start tag', () => {
+    const strays = pages.filter((page) => !readFileSync(path.join(dist, page), 'utf8').trimEnd().endsWith('</html>'));
+    expect(strays).toEqual([]);
+  });
+});
