@@ -1,6 +1,7 @@
 /** What the renderer is given: the validated catalogue plus what the build prepared for it. */
 import type { Catalogue } from '../core/catalogue.ts';
 import type { Block } from './blocks.ts';
+import type { MissingCharacter } from './content/text-guard.ts';
 
 export interface BrochureContent {
   catalogue: Catalogue;
@@ -30,6 +31,6 @@ export interface DocumentMeta {
 
 export interface RenderedBrochure {
   bytes: Uint8Array;
-  /** Characters the font lacks, named with where they occur. */
-  warnings: string[];
+  /** Characters the font lacks, with the file each occurs in. */
+  warnings: MissingCharacter[];
 }

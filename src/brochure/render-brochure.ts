@@ -18,7 +18,7 @@ import { createFlowContext, type FlowContext } from './content/flow-context.ts';
 import type { LogoSize } from './content/front-matter.ts';
 import { schoolFlow } from './content/school-flow.ts';
 import { styles } from './content/styles.ts';
-import { createTextGuard } from './content/text-guard.ts';
+import { createTextGuard, type MissingCharacter } from './content/text-guard.ts';
 import { drawPages, type Compress } from './draw/draw-pages.ts';
 import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
 import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
@@ -42,8 +42,8 @@ export interface BrochurePlan {
   /** Header title and footer text of every page after the cover. */
   furniture: { title: string; footer: string; language: BrochureContent['catalogue']['site']['language'] };
   info: DocumentInfo;
-  /** Characters the font lacks, named with where they occur. */
-  warnings: string[];
+  /** Characters the font lacks, with the file each occurs in. */
+  warnings: MissingCharacter[];
 }
 
 export interface BrochureRenderer {

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { makeBrochures } from '../../src/integration/brochures/build-brochures.ts';
+import { makeBrochures, missingCharacterWarnings } from '../../src/integration/brochures/build-brochures.ts';
+import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { checkContent } from '../../src/integration/check-content.ts';
 import { createTextGuard } from '../../src/brochure/content/text-guard.ts';
 import { projectRoot } from '../support/run-build.ts';
@@ -17,9 +18,23 @@ describe('characters the font lacks', () => {
     const guard = createTextGuard((codePoint) => codePoint < 0x3000);
     expect(guard.clean('Lezen 漢字 en\u00a0schrijven\u00ad', 'content/interventions/leesclub.mdx')).toBe('Lezen ?? en schrijven');
     expect(guard.warnings).toEqual([
-      'content/interventions/leesclub.mdx: the brochure font has no character "漢" (U+6F22); it is printed as "?"',
-      'content/interventions/leesclub.mdx: the brochure font has no character "字" (U+5B57); it is printed as "?"',
+      { file: 'content/interventions/leesclub.mdx', character: '漢' },
+      { file: 'content/interventions/leesclub.mdx', character: '字' },
     ]);
+  });
+
+  test('are reported once per file in the site language, each character once, however often it occurs', () => {
+    const warnings = missingCharacterWarnings([
+      { file: 'interventions/zomerschool.mdx', character: '日' },
+      { file: 'interventions/zomerschool.mdx', character: '✈' },
+      { file: 'interventions/zomerschool.mdx', character: '日' },
+      { file: 'providers/taalschool.yaml', character: '𝄞' },
+    ]);
+    expect(warnings.map((warning) => formatProblem(warning, 'nl'))).toEqual([
+      'interventions/zomerschool.mdx: bevat 2 tekens die het lettertype van de brochure niet heeft: "日" (U+65E5), "✈" (U+2708); in de brochure staat daar "?"\n    Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
+      'providers/taalschool.yaml: bevat een teken dat het lettertype van de brochure niet heeft: "𝄞" (U+1D11E); in de brochure staat daar "?"\n    Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
+    ]);
+    expect(formatProblem(warnings[1]!, 'en')).toMatch(/^providers\/taalschool\.yaml: holds a character the brochure font lacks: "𝄞" \(U\+1D11E\); the brochure prints "\?" instead/);
   });
 
   test('never stop a brochure: it is drawn, with the replacement and a warning', async () => {
@@ -29,7 +44,7 @@ describe('characters the font lacks', () => {
     content.bodies.leesclub = [{ kind: 'paragraph', runs: [{ text: 'Emoji 📚 en Chinees 書 in de tekst.' }] }];
     const rendered = await (await sharedRenderer()).renderSchool(content, 'het-baken', meta);
     expect(pdfText(rendered.bytes)).toContain('Emoji ? en Chinees ? in de tekst.');
-    expect(rendered.warnings.join('\n')).toMatch(/leesclub\.mdx: the brochure font has no character "📚"/);
+    expect(rendered.warnings).toContainEqual({ file: 'interventions/leesclub.mdx', character: '📚' });
   });
 });
 

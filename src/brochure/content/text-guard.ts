@@ -1,13 +1,20 @@
 /**
  * Every text goes through here before it is measured or drawn. A character the font lacks would
  * be drawn as the invisible glyph 0 (while text extraction still finds it): it is replaced by a
- * visible "?" instead, and a warning names the character and where it occurs.
+ * visible "?" instead, and the character is noted with the file it comes from, so the build can
+ * warn once per file in the site's language.
  */
 export const REPLACEMENT = '?';
 
+/** A character the font lacks, and the content file (relative to the content folder) it is in. */
+export interface MissingCharacter {
+  file: string;
+  character: string;
+}
+
 export interface TextGuard {
   clean(text: string, where: string): string;
-  readonly warnings: string[];
+  readonly warnings: MissingCharacter[];
 }
 
 /** Spaces of every kind become one plain space; invisible format characters disappear. */
@@ -15,7 +22,7 @@ const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGuard {
-  const warnings: string[] = [];
+  const warnings: MissingCharacter[] = [];
   const warned = new Set<string>();
   const fitsFont = (text: string): boolean => {
     for (let index = 0; index < text.length; index++) {
@@ -43,8 +50,7 @@ export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGu
         const key = `${where}\u0000${char}`;
         if (!warned.has(key)) {
           warned.add(key);
-          const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-          warnings.push(`${where}: the brochure font has no character "${char}" (U+${hex}); it is printed as "${REPLACEMENT}"`);
+          warnings.push({ file: where, character: char });
         }
       }
       return clean;

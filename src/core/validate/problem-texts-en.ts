@@ -2,7 +2,7 @@
 import { COMPONENT_NAMES } from '../body/content-components.ts';
 import { formatMoney } from '../money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
-import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+import { characterName, listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('or', items);
 const and = (items: readonly string[]) => listWith('and', items);
@@ -214,5 +214,13 @@ export const problemTextsEn: ProblemTexts = {
   'similar-colours': ({ params }) => ({
     message: `domain "${params.domain}" has almost the colour of the ${params.offer === 'fixed' ? 'Fixed offer' : 'Optional offer'} badge (${params.badgeColour}): colour difference ${params.difference.toFixed(1)}, at least 10 needed (CIEDE2000)`,
     hint: `Choose a clearly different colour for the domain, or set theme.${params.offer} in site.yaml to another colour.`,
+  }),
+  'missing-characters': ({ params }) => ({
+    message: `holds ${params.characters.length === 1 ? 'a character' : `${params.characters.length} characters`} the brochure font lacks: ${params.characters.map(characterName).join(', ')}; the brochure prints "${params.replacement}" instead`,
+    hint: 'Replace them with ordinary letters or signs, or leave them out; the website shows them.',
+  }),
+  'no-site-url': ({ params }) => ({
+    message: `has no url: the brochures' covers name the page's path and ${params.municipality} instead of the full web address`,
+    hint: 'Add url: https://… to site.yaml to print the address.',
   }),
 };

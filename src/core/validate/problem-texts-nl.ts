@@ -2,7 +2,7 @@
 import { COMPONENT_NAMES } from '../body/content-components.ts';
 import { formatMoney } from '../money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
-import { listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+import { characterName, listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('of', items);
 const and = (items: readonly string[]) => listWith('en', items);
@@ -214,5 +214,13 @@ export const problemTextsNl: ProblemTexts = {
   'similar-colours': ({ params }) => ({
     message: `domein "${params.domain}" heeft bijna dezelfde kleur als het label ${params.offer === 'fixed' ? 'Vast aanbod' : 'Keuzeaanbod'} (${params.badgeColour}): kleurverschil ${params.difference.toFixed(1).replace('.', ',')}, minstens 10 nodig (CIEDE2000)`,
     hint: `Kies voor het domein een kleur die duidelijk anders is, of zet theme.${params.offer} in site.yaml op een andere kleur.`,
+  }),
+  'missing-characters': ({ params }) => ({
+    message: `bevat ${params.characters.length === 1 ? 'een teken dat' : `${params.characters.length} tekens die`} het lettertype van de brochure niet heeft: ${params.characters.map(characterName).join(', ')}; in de brochure staat daar "${params.replacement}"`,
+    hint: 'Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
+  }),
+  'no-site-url': ({ params }) => ({
+    message: `heeft geen url: op de voorkant van de brochures staan het pad van de pagina en ${params.municipality} in plaats van het volledige webadres`,
+    hint: 'Zet url: https://… in site.yaml om het webadres af te drukken.',
   }),
 };

@@ -71,6 +71,8 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'low-contrast': { pair: ContrastPair; domain?: string; ratio: number };
   'not-checked-recently': { title: string; checked: string; months: number; buildDate: string };
   'similar-colours': { offer: 'fixed' | 'optional'; badgeColour: string; domain: string; difference: number };
+  'missing-characters': { characters: string[]; replacement: string };
+  'no-site-url': { municipality: string };
 }
 
 /** Which colour pair a contrast warning is about. */

@@ -8,7 +8,7 @@ import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { publicCatalogue } from '../../core/public-view.ts';
 import { publishing } from '../publishing.ts';
-import type { Reporter } from '../report.ts';
+import { reportWarnings, type Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { asOfDate } from './brochure-jobs.ts';
@@ -50,7 +50,7 @@ function readLogo(contentDir: string, logo: string | undefined, reporter: Report
 export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, asOf: string = asOfDate()): BrochureContent {
   const { site } = catalogue;
   if (!site.url) {
-    reporter.warn(`⚠ warning: site.yaml: no "url"; the brochures' covers name the page's path and ${site.municipality} instead of the full web address. Add url: https://… to print the address.`);
+    reportWarnings([{ file: site.file, kind: 'no-site-url', params: { municipality: site.municipality } }], reporter, site.language);
   }
   return {
     catalogue: publicCatalogue(catalogue),

@@ -14,11 +14,22 @@ import { brochureDate, brochureJobs, logoHashOf } from './brochure-jobs.ts';
 import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
 import { cachedPdf, type JobResult } from './render-job.ts';
 import { rendererCodeHash } from './renderer-code.ts';
+import { renderInPool } from './render-pool.ts';
+import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
+import { REPLACEMENT } from '../../brochure/content/text-guard.ts';
+import type { Problem } from '../../core/validate/problem.ts';
 import { pruneUnused } from '../checked-cache.ts';
+import { reportWarnings } from '../report.ts';
 
 /** Cached brochures no build has used for this long are removed. */
 const CACHE_KEPT_DAYS = 30;
-import { renderInPool } from './render-pool.ts';
+
+/** One warning per content file, naming every character the font lacks there, each once. */
+export function missingCharacterWarnings(missing: MissingCharacter[]): Problem[] {
+  const byFile = new Map<string, Set<string>>();
+  for (const { file, character } of missing) byFile.set(file, (byFile.get(file) ?? new Set()).add(character));
+  return [...byFile].map(([file, characters]) => ({ file, kind: 'missing-characters', params: { characters: [...characters], replacement: REPLACEMENT } }));
+}
 
 export interface BrochureOptions {
   catalogue: Catalogue;
@@ -56,7 +67,7 @@ export async function makeBrochures(options: BrochureOptions): Promise<MadeBroch
   const jobs = await renderInPool(brochureJobs(content), { content, fonts, cacheDir, hashes, date, workers: options.workers });
   const drawn = jobs.filter((job) => job.drawn).length;
 
-  for (const warning of new Set(jobs.flatMap((job) => job.warnings))) reporter.warn(`⚠ warning: ${warning}`);
+  reportWarnings(missingCharacterWarnings(jobs.flatMap((job) => job.warnings)), reporter, catalogue.site.language);
   // Every brochure of this build was just read or written, so this removes only what no recent build used.
   pruneUnused(cacheDir, new Date(Date.now() - CACHE_KEPT_DAYS * 24 * 60 * 60 * 1000));
   return { jobs, drawn, reused: jobs.length - drawn, cacheDir, forBrowser: { content, fonts, hashes, date } };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import fontkit from 'fontkit';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
 import { brochureKeySource, documentIdOf, type KeyHashes } from '../../brochure/document-key.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
 import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
@@ -27,7 +28,7 @@ export interface JobResult extends BrochureJob {
   key: string;
   /** False when the cache had it already. */
   drawn: boolean;
-  warnings: string[];
+  warnings: MissingCharacter[];
   bytes: number;
 }
 
