@@ -58,6 +58,8 @@ const nl = {
   board: 'Bestuur',
   schoolType: 'Schooltype',
   fixedOfferIntro: 'Dit krijgt de school zonder te kiezen; het wordt centraal betaald.',
+  schoolDescription: (school: string, fixed: number, chosen: number) =>
+    `Het NPO-aanbod voor ${school}: ${fixed} keer vast aanbod en ${chosen === 1 ? '1 keuze' : `${chosen} keuzes`}, met budget en brochure.`,
   optionalOfferIntro: 'Hieruit kiest de school. De keuzes van de school zijn gemarkeerd.',
   chosen: 'Gekozen',
   choices: 'Keuzes en budget',
@@ -161,6 +163,8 @@ const en: UiStrings = {
   board: 'Board',
   schoolType: 'School type',
   fixedOfferIntro: 'The school gets this without choosing; it is paid centrally.',
+  schoolDescription: (school, fixed, chosen) =>
+    `The NPO offer for ${school}: ${fixed === 1 ? '1 fixed intervention' : `${fixed} fixed interventions`} and ${chosen === 1 ? '1 choice' : `${chosen} choices`}, with budget and brochure.`,
   optionalOfferIntro: 'The school chooses from this. Its choices are marked.',
   chosen: 'Chosen',
   choices: 'Choices and budget',

@@ -1,0 +1,48 @@
+/** What search engines and link previews read: a description on every page, canonical addresses when the site knows its url. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, inject, test } from 'vitest';
+import { readPage } from '../support/built-site.ts';
+
+const demo = inject('demoDist');
+const minimal = inject('minimalDist');
+
+const pagesOf = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+const meta = (dist: string, urlPath: string, selector: string) =>
+  readPage(dist, urlPath).document.querySelector(selector)?.getAttribute('content') ?? readPage(dist, urlPath).document.querySelector(selector)?.getAttribute('href');
+
+describe('meta descriptions', () => {
+  test('every page of the demo and the test catalogue has a plain-text description', () => {
+    for (const [dist, pages] of [[demo, pagesOf(demo)], [minimal, pagesOf(minimal)]] as const) {
+      expect(pages.length).toBeGreaterThan(5);
+      for (const urlPath of pages) {
+        const description = meta(dist, urlPath, 'meta[name="description"]');
+        expect(description, urlPath).toMatch(/\w{3}/);
+        expect(description, urlPath).not.toMatch(/[*<>]|\]\(/);
+        expect(description!.length, urlPath).toBeLessThanOrEqual(160);
+      }
+    }
+  });
+
+  test('the home page is described by the intro without its Markdown, a school page by its offer', () => {
+    expect(meta(minimal, '/', 'meta[name="description"]')).toBe('Een kleine catalogus voor de tests, met vet en alert("intro").');
+    expect(meta(demo, '/scholen/obs-de-regenboog/', 'meta[name="description"]')).toMatch(/^Het NPO-aanbod voor OBS De Regenboog: \d+ keer vast aanbod en \d+ keuzes?, met budget en brochure\.$/);
+    expect(meta(demo, '/aanbod/voorleesexpress/', 'meta[name="description"]')).toBe(readPage(demo, '/aanbod/voorleesexpress/').text('p.lead'));
+  });
+});
+
+describe('canonical address and link previews', () => {
+  test('a site with a url names each page canonical under it, with Open Graph title and description', () => {
+    const urlPath = '/aanbod/';
+    expect(meta(minimal, urlPath, 'link[rel="canonical"]')).toBe('https://proefdorp.example.nl/npo-aanbod/aanbod/');
+    expect(meta(minimal, urlPath, 'meta[property="og:url"]')).toBe('https://proefdorp.example.nl/npo-aanbod/aanbod/');
+    expect(meta(minimal, urlPath, 'meta[property="og:title"]')).toBe(readPage(minimal, urlPath).text('title'));
+    expect(meta(minimal, urlPath, 'meta[property="og:description"]')).toBe(meta(minimal, urlPath, 'meta[name="description"]'));
+  });
+
+  test('a site without a url claims no address', () => {
+    expect(readPage(demo, '/aanbod/').document.querySelectorAll('link[rel="canonical"], meta[property^="og:"]')).toHaveLength(0);
+  });
+});
