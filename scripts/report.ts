@@ -1,6 +1,7 @@
 /**
- * `npm run report`: the project team's reports (keuzes.csv, aanbieders.csv, scholen.csv) from
- * the content folder, without building the site, and the summary of the choices.
+ * `npm run report`: the project team's reports (keuzes.csv, aanbieders.csv, scholen.csv,
+ * overzicht.html and an order letter per provider in aanbieders/) from the content folder,
+ * without building the site, and the summary of the choices.
  * --content <dir> (or CONTENT_DIR), --reports-dir <dir> (default reports/), --csv rfc4180 for `,`
  * and a decimal point instead of Dutch Excel's form. Exit codes: 0 written, 1 content problems.
  */
@@ -8,13 +9,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integration/check-content.ts';
 import { resolveContentDir } from '../src/integration/content-dir.ts';
-import { csvDialect } from '../src/integration/options.ts';
+import { csvDialect, resolveOptions } from '../src/integration/options.ts';
 import { consoleReporter } from '../src/integration/report.ts';
 import { writeTeamReports } from '../src/integration/reports/finish-reports.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, 'reports-dir': { type: 'string' }, csv: { type: 'string' } } });
 const csv = csvDialect(values.csv);
-const checked = checkContent(resolveContentDir(values.content), consoleReporter);
+const contentDir = resolveContentDir(values.content);
+const checked = checkContent(contentDir, consoleReporter);
 if (!checked) process.exit(1);
 const reportsDir = path.resolve(values['reports-dir'] ?? process.env.AANBODGIDS_REPORTS_DIR ?? 'reports');
-writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter });
+const { brochureCacheDir } = resolveOptions({}, process.cwd());
+await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, fontCacheDir: path.join(brochureCacheDir, 'fonts') });

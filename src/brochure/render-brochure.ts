@@ -12,10 +12,13 @@ import { brochureStrings } from '../core/brochure-strings.ts';
 import { indexOf, mustGet } from '../core/catalogue.ts';
 import type { Language } from '../core/labels.ts';
 import { schoolOffer } from '../core/offer.ts';
+import { orderLetterStrings } from '../core/reports/order-letter-strings.ts';
+import type { OrderLetter } from '../core/reports/order-letter.ts';
 import type { BrochureContent, DocumentMeta, RenderedBrochure } from './brochure-input.ts';
 import { catalogueFlow } from './content/catalogue-flow.ts';
 import { createFlowContext, type FlowContext } from './content/flow-context.ts';
 import type { LogoSize } from './content/front-matter.ts';
+import { orderLetterFlow } from './content/order-letter-flow.ts';
 import { schoolFlow } from './content/school-flow.ts';
 import { styles } from './content/styles.ts';
 import { createTextGuard, type MissingCharacter } from './content/text-guard.ts';
@@ -49,6 +52,8 @@ export interface BrochurePlan {
 export interface BrochureRenderer {
   planSchool(content: BrochureContent, schoolId: string): Promise<BrochurePlan>;
   planCatalogue(content: BrochureContent): Promise<BrochurePlan>;
+  /** A provider's order letter (team-only: it holds the schools' contacts), with the content's site, date and logo. */
+  planOrderLetter(content: BrochureContent, letter: OrderLetter): Promise<BrochurePlan>;
   /** Draws a plan made from this content (its logo is drawn from the content). */
   draw(plan: BrochurePlan, content: BrochureContent, meta: DocumentMeta): Promise<Uint8Array>;
   renderSchool(content: BrochureContent, schoolId: string, meta: DocumentMeta): Promise<RenderedBrochure>;
@@ -134,6 +139,11 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
     planCatalogue(content) {
       const { site } = content.catalogue;
       return plan({ title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) }, content, fonts);
+    },
+    planOrderLetter(content, letter) {
+      const { site } = content.catalogue;
+      const subject = orderLetterStrings(site.language).subject(site.title);
+      return plan({ title: `${subject} · ${letter.provider.name}`, subject, flow: (context, logo) => orderLetterFlow(letter, context, logo) }, content, fonts);
     },
     draw: (planned, content, meta) => draw(planned, content, meta, options, fonts, toolsFor),
     async renderSchool(content, schoolId, meta) {

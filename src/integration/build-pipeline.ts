@@ -26,6 +26,8 @@ export interface PipelineInput {
   brochureCacheDir: string | undefined;
   /** Where the project team's reports go, and the CSV form of every CSV written. */
   reportsDir: string;
+  /** Where the subset fonts are cached: the brochures' and the order letters'. */
+  fontCacheDir: string;
   csv: CsvDialect;
   reporter: Reporter;
   phases: PhaseLog;
@@ -46,11 +48,11 @@ export interface Pipeline {
  * 4. Copy the brochures in: brochures/<school>.pdf and aanbod.pdf.
  * 5. Write the open data (aanbod.json, .csv, .schema.json) and, when site.yaml asks, the reports.
  * 6. Publish: swap the staging folder in as the output.
- * 7. Write the project team's reports and print the summary of the choices.
+ * 7. Write the project team's reports and order letters, and print the summary of the choices.
  */
 export function startPipeline(input: PipelineInput): Pipeline {
   const { root, outDir, catalogue, interventions, contentDir, brochureCacheDir, reporter, phases } = input;
-  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter };
+  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, fontCacheDir: input.fontCacheDir };
   const staging = createStaging(outDir);
   let published = false;
   // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes.
@@ -89,7 +91,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
       if (leftOver) reporter.warn(`⚠ warning: the new site is published in ${path.relative(root, outDir) || outDir}, but the previous build could not be removed completely: ${leftOver} is left over (${reason}). Remove it by hand.`);
       phases.end('publish');
       reporter.info(`Built ${catalogue.interventions.length} interventions, ${catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
-      writeTeamReports(team);
+      await writeTeamReports(team);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { TextMeasure } from './measure.ts';
 import type { WrapRequest } from './wrap.ts';
 
 export const CELL_PADDING_MM = 1.5;
+const WIDTH_SLACK_MM = 1e-6;
 
 export interface TableRowLayout {
   cells: string[][];
@@ -59,7 +60,9 @@ export function layoutTable(
   const layoutRow = (row: string[], strong: boolean): TableRowLayout => {
     const fonts = widthsMm.map((_, column): FontName => (strong || (column === 0 && table.strongFirstColumn) ? 'bold' : 'regular'));
     const cells = widthsMm.map((cellWidth, column) =>
-      wrap({ text: row[column] ?? '', font: fonts[column] ?? 'regular', sizePt, maxWidthMm: cellWidth - 2 * CELL_PADDING_MM }),
+      // A column at its natural width must hold its widest cell: the width is a sum of floats, and
+      // its widest cell must not wrap because the sum came out a hair short.
+      wrap({ text: row[column] ?? '', font: fonts[column] ?? 'regular', sizePt, maxWidthMm: cellWidth - 2 * CELL_PADDING_MM + WIDTH_SLACK_MM }),
     );
     const lines = Math.max(1, ...cells.map((cell) => cell.length));
     return { cells, fonts, heightMm: lines * lineHeightMm + 2 * CELL_PADDING_MM };

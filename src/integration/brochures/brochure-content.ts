@@ -25,7 +25,7 @@ export function siteAddress(site: Catalogue['site'], env: NodeJS.ProcessEnv = pr
 }
 
 /** The site's logo (site.yaml `logo.file`) as pdf-lib embeds it: PNG or JPEG as they are, SVG drawn to PNG here; a WebP logo stays on the web pages only. */
-function readLogo(contentDir: string, logo: string | undefined, reporter: Reporter): BrochureContent['logo'] {
+export function readLogo(contentDir: string, logo: string | undefined, reporter: Reporter): BrochureContent['logo'] {
   if (!logo) return undefined;
   if (!/\.(?:png|jpe?g|svg)$/i.test(logo)) {
     reporter.warn(`⚠ warning: site.yaml: logo "${logo}" is not an SVG, PNG or JPEG; the brochures are printed without a logo. Add an SVG or PNG version to print it.`);

@@ -1,6 +1,7 @@
 /**
  * The build's last steps for the project team: the open data into the site, the reports into
- * reports/ (and into the site when site.yaml asks), then the summary of the choices.
+ * reports/ (and into the site when site.yaml asks; the order letters, which hold the schools'
+ * contacts, only into reports/), then the summary of the choices.
  */
 import path from 'node:path';
 import type { Catalogue } from '../../core/catalogue.ts';
@@ -9,6 +10,7 @@ import type { CsvDialect } from '../../core/reports/csv.ts';
 import { writeOpenData } from '../open-data/write-open-data.ts';
 import type { RawIntervention } from '../read-content.ts';
 import type { Reporter } from '../report.ts';
+import { writeOrderLetters } from './write-order-letters.ts';
 import { PUBLISHED_REPORTS_DIR, writeReports } from './write-reports.ts';
 
 export interface TeamOutput {
@@ -17,6 +19,9 @@ export interface TeamOutput {
   reportsDir: string;
   csv: CsvDialect;
   reporter: Reporter;
+  contentDir: string;
+  /** Where the subset fonts are cached, for the order letters (shared with the brochures). */
+  fontCacheDir: string;
 }
 
 /** Into the site before it is published: aanbod.json, .csv and .schema.json, and the reports when published. */
@@ -25,9 +30,10 @@ export function writeSiteData(siteDir: string, { catalogue, interventions, csv }
   if (catalogue.site.reports?.publish) writeReports(path.join(siteDir, PUBLISHED_REPORTS_DIR), catalogue, csv);
 }
 
-/** After the site is published: reports/ for the team, and what needs their attention. */
-export function writeTeamReports({ catalogue, reportsDir, csv, reporter }: Omit<TeamOutput, 'interventions'>): void {
+/** After the site is published: reports/ for the team with an order letter per provider, and what needs their attention. */
+export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, fontCacheDir }: Omit<TeamOutput, 'interventions'>): Promise<void> {
   writeReports(reportsDir, catalogue, csv);
+  await writeOrderLetters({ reportsDir, catalogue, contentDir, fontCacheDir, reporter });
   reporter.info(`Reports: ${reportsDir}`);
   reporter.info(summaryLines(buildSummary(catalogue), catalogue.site.language).join('\n'));
 }

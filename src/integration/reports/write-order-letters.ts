@@ -1,0 +1,65 @@
+/**
+ * The order letters: reports/aanbieders/<provider-id>.pdf, one per provider that schools chose
+ * from, drawn by the brochure renderer with the build's fonts and logo. They hold the schools'
+ * contacts, so they are written for the team only, never into the site. A provider nobody chose
+ * from gets no letter, and a letter left from an earlier run for such a provider is removed, so
+ * the folder never holds an order that no longer stands.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
+import type { Catalogue } from '../../core/catalogue.ts';
+import { publicCatalogue } from '../../core/public-view.ts';
+import { orderLetters } from '../../core/reports/order-letter.ts';
+import { readLogo, siteAddress } from '../brochures/brochure-content.ts';
+import { prepareBrochureFonts } from '../brochures/brochure-fonts.ts';
+import { asOfDate, brochureDate, logoHashOf } from '../brochures/brochure-jobs.ts';
+import { rendererCodeHash } from '../brochures/renderer-code.ts';
+import { nodeRenderer } from '../brochures/render-job.ts';
+import type { Reporter } from '../report.ts';
+
+export const ORDER_LETTERS_DIR = 'aanbieders';
+
+export interface LetterOptions {
+  /** The reports folder; the letters go in its aanbieders/. */
+  reportsDir: string;
+  catalogue: Catalogue;
+  contentDir: string;
+  /** Where the subset fonts are cached (shared with the brochures). */
+  fontCacheDir: string;
+  reporter: Reporter;
+}
+
+/** What the letters print of the site: its title, municipality, language, logo and the date. No bodies. */
+function letterContent(catalogue: Catalogue, contentDir: string, reporter: Reporter): BrochureContent {
+  const { site } = catalogue;
+  return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: asOfDate(), siteAddress: siteAddress(site), logo: readLogo(contentDir, site.logo?.file, reporter) };
+}
+
+/** Writes one letter per provider with choices and returns their paths. */
+export async function writeOrderLetters({ reportsDir, catalogue, contentDir, fontCacheDir, reporter }: LetterOptions): Promise<string[]> {
+  const letters = orderLetters(catalogue);
+  const dir = path.join(reportsDir, ORDER_LETTERS_DIR);
+  mkdirSync(dir, { recursive: true });
+  const current = new Set(letters.map((letter) => `${letter.provider.id}.pdf`));
+  for (const name of readdirSync(dir)) if (name.endsWith('.pdf') && !current.has(name)) rmSync(path.join(dir, name));
+  if (letters.length === 0) return [];
+
+  const fonts = await prepareBrochureFonts(fontCacheDir);
+  const renderer = await nodeRenderer(fonts);
+  const content = letterContent(catalogue, contentDir, reporter);
+  const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
+  const date = brochureDate(content);
+  const files: string[] = [];
+  for (const letter of letters) {
+    const plan = await renderer.planOrderLetter(content, letter);
+    for (const warning of plan.warnings) reporter.warn(`⚠ warning: ${warning}`);
+    const key = createHash('sha256').update(brochureKeySource(plan, hashes, date)).digest('hex');
+    const file = path.join(dir, `${letter.provider.id}.pdf`);
+    writeFileSync(file, await renderer.draw(plan, content, { date, documentId: documentIdOf(key) }));
+    files.push(file);
+  }
+  return files;
+}
