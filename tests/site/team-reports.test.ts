@@ -2,13 +2,17 @@
  * The project team's reports and the open data of the demo build, read back with a CSV parser and
  * a JSON Schema validator; every figure is worked out by hand from the demo's content files.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { rawPdfText } from '../brochure/pdf-tools.ts';
 import { readPage } from '../support/built-site.ts';
+import { projectRoot, TEST_BUILD_DATE } from '../support/run-build.ts';
+import { runScript } from '../support/run-script.ts';
 
 const dist = inject('demoDist');
 const reports = `${dist}-reports`;
@@ -70,6 +74,94 @@ describe('the reports of the demo', () => {
 
   test('the reports are not published on the site unless site.yaml asks', () => {
     expect(() => statSync(path.join(dist, 'rapportage'))).toThrow();
+  });
+});
+
+describe('the order letters of the demo', () => {
+  const letters = path.join(reports, 'aanbieders');
+  /** A letter's lines as laid out, white space (non-breaking too) collapsed. */
+  const lines = (provider: string): string[] =>
+    rawPdfText(path.join(letters, `${provider}.pdf`)).split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const text = (provider: string): string => lines(provider).join(' ');
+
+  test('each provider schools chose from gets a letter; the GGD (fixed offer only) and the Kwetternest (chosen by none) get none', () => {
+    expect(readdirSync(letters).sort()).toEqual([
+      'bibliotheek-vechtstreek.pdf',
+      'cjg-vechtwaarde.pdf',
+      'jongerenwerk-de-brug.pdf',
+      'kunstencentrum-de-lijnbaan.pdf',
+      'muziekschool-vechtklank.pdf',
+      'sportbedrijf-vechtwaarde.pdf',
+      'studiepunt-vechtwaarde.pdf',
+      'taalschool-wegwijs.pdf',
+      'welzijn-vechtwaarde.pdf',
+    ]);
+  });
+
+  test("De Brug's letter lists every school's choice with quantity, price, amount and note, the totals and the offer over capacity", () => {
+    const letter = lines('jongerenwerk-de-brug');
+    expect(letter).toEqual(expect.arrayContaining([
+      'Stichting Jongerenwerk De Brug',
+      'Aan Stichting Jongerenwerk De Brug · t.a.v. Sanne Visser',
+      'Van Projectteam NPO Vechtwaarde · npo@vechtwaarde.example.nl · 030 123 45 67',
+      'Datum 1 juni 2026',
+      'Mentorprogramma voor brugklassers',
+      // 40 pupils at € 45
+      'Totaal 40 leerlingen € 1.800,00',
+      'Rots en Water weerbaarheidstraining',
+      'CBS De Wilgenhoek 1 groep € 1.450,00 € 1.450,00 Eén groep, de combinatieklas 7/8.',
+      'OBS De Regenboog 2 groepen € 1.450,00 € 2.900,00 Groep 7 en groep 8, in het najaar.',
+      // 1 + 2 + 2 groups at € 1.450
+      'Totaal 5 groepen € 7.250,00',
+      'Capaciteit: 2 scholen',
+      // € 1.800 + € 7.250
+      'Totaal van deze bestelling € 9.050,00',
+    ]));
+    expect(letter.some((line) => line.startsWith('Vechtwaarde College 40 leerlingen € 45,00 € 1.800,00 Brugklassers met een wankele start'))).toBe(true);
+    expect(letter.some((line) => line.startsWith('SO De Horizon 2 groepen € 1.450,00 € 2.900,00 Twee middenbouwgroepen'))).toBe(true);
+    expect(text('jongerenwerk-de-brug')).toContain('Let op: 3 scholen kozen dit aanbod en er is plek voor 2.');
+  });
+
+  test("each letter's total is what its provider's offers cost the schools that chose them", () => {
+    const total = (provider: string) => /Totaal van deze bestelling (€ [\d.]+,\d\d)/.exec(text(provider))?.[1];
+    expect({
+      'bibliotheek-vechtstreek': total('bibliotheek-vechtstreek'), // 64 × 9 + 3 × 125 + 6 × 125 + 450
+      'kunstencentrum-de-lijnbaan': total('kunstencentrum-de-lijnbaan'), // (10 + 4 + 6) × 225 + 4 × 260
+      'sportbedrijf-vechtwaarde': total('sportbedrijf-vechtwaarde'), // 0 + 24 × 140
+      'taalschool-wegwijs': total('taalschool-wegwijs'), // (9 + 12) × 450 + 1200
+      'welzijn-vechtwaarde': total('welzijn-vechtwaarde'), // (6 + 4) × 175
+    }).toEqual({
+      'bibliotheek-vechtstreek': '€ 2.151,00',
+      'kunstencentrum-de-lijnbaan': '€ 5.540,00',
+      'sportbedrijf-vechtwaarde': '€ 3.360,00',
+      'taalschool-wegwijs': '€ 10.650,00',
+      'welzijn-vechtwaarde': '€ 1.750,00',
+    });
+    expect(lines('kunstencentrum-de-lijnbaan')).toContain('Totaal 20 bijeenkomsten € 4.500,00');
+  });
+
+  test("a letter gives the schools' contacts the team keeps, says so for a school without one, and the team's contact", () => {
+    const welzijn = text('welzijn-vechtwaarde');
+    expect(welzijn).toContain('CBS De Wilgenhoek Contactpersoon Fatima el Amrani, intern begeleider E-mail f.elamrani@wilgenhoek.example.nl Telefoon 030 765 43 21');
+    expect(welzijn).toContain('Peuterspeelzaal De Kikkerpoel Geen contactpersoon bekend: loopt via het projectteam.');
+    expect(welzijn).toContain('Vragen over deze bestelling Contactpersoon Projectteam NPO Vechtwaarde E-mail npo@vechtwaarde.example.nl Telefoon 030 123 45 67');
+    // Only the schools that chose from this provider.
+    expect(welzijn).not.toContain('Vechtwaarde College');
+  });
+
+  test('npm run report writes the same letters byte for byte, and removes a letter for a provider nobody chose from any more', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'order-letters-'));
+    try {
+      mkdirSync(path.join(dir, 'aanbieders'));
+      writeFileSync(path.join(dir, 'aanbieders', 'ggd-vechtstreek.pdf'), 'an old letter');
+      const epoch = String(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) / 1000);
+      const run = runScript('report', ['--content', path.join(projectRoot, 'content'), '--reports-dir', dir], { SOURCE_DATE_EPOCH: epoch });
+      expect(run.exitCode, run.stderr).toBe(0);
+      expect(readdirSync(path.join(dir, 'aanbieders')).sort()).toEqual(readdirSync(letters).sort());
+      for (const name of readdirSync(letters)) expect(readFileSync(path.join(dir, 'aanbieders', name)).equals(readFileSync(path.join(letters, name))), name).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
