@@ -9,16 +9,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
 import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { publicCatalogue } from '../../core/public-view.ts';
 import { orderLetters } from '../../core/reports/order-letter.ts';
 import { readLogo, siteAddress } from '../brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../brochures/brochure-fonts.ts';
+import { missingCharacterWarnings } from '../brochures/build-brochures.ts';
 import { asOfDate, brochureDate, logoHashOf } from '../brochures/brochure-jobs.ts';
 import { rendererCodeHash } from '../brochures/renderer-code.ts';
 import { nodeRenderer } from '../brochures/render-job.ts';
-import type { Reporter } from '../report.ts';
+import { reportWarnings, type Reporter } from '../report.ts';
 
 export const ORDER_LETTERS_DIR = 'aanbieders';
 
@@ -53,13 +55,15 @@ export async function writeOrderLetters({ reportsDir, catalogue, contentDir, fon
   const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
   const date = brochureDate(content);
   const files: string[] = [];
+  const missing: MissingCharacter[] = [];
   for (const letter of letters) {
     const plan = await renderer.planOrderLetter(content, letter);
-    for (const warning of plan.warnings) reporter.warn(`⚠ warning: ${warning}`);
+    missing.push(...plan.warnings);
     const key = createHash('sha256').update(brochureKeySource(plan, hashes, date)).digest('hex');
     const file = path.join(dir, `${letter.provider.id}.pdf`);
     writeFileSync(file, await renderer.draw(plan, content, { date, documentId: documentIdOf(key) }));
     files.push(file);
   }
+  reportWarnings(missingCharacterWarnings(missing), reporter, catalogue.site.language);
   return files;
 }
