@@ -1,5 +1,6 @@
 /** A school's brochure whose menu is too large for rows: summarised per domain, rendered in this process. */
 import { describe, expect, test } from 'vitest';
+import { IN_FULL_BESIDE_TABLES } from '../../src/brochure/content/full-descriptions.ts';
 import { MENU_ROWS_UP_TO, menuForm } from '../../src/brochure/content/menu-form.ts';
 import { generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
@@ -13,7 +14,7 @@ describe('a school whose menu is too large to list', () => {
     expect(menu.some((item) => item.chosen)).toBe(true);
   });
 
-  test('gets a summary per domain with the catalogue addresses, its choices in full and no menu rows', async () => {
+  test('gets a summary per domain with the catalogue addresses, its choices in full, its fixed offer by title and no menu rows', async () => {
     const text = textOf((await (await sharedRenderer()).renderSchool(content, school.id, meta)).bytes);
     expect(text).toContain('Prijs per eenheid');
     for (const { domain, items } of offer.optional) {
@@ -22,7 +23,15 @@ describe('a school whose menu is too large to list', () => {
     }
     expect(text).toContain(`${content.siteAddress}aanbod/`);
     expect(text).toContain(`${content.siteAddress}aanbod.pdf`);
-    for (const intervention of fixed) expect(text).toContain(bodyParagraph(intervention.id));
+    // The fixed offer stays in full only while it and the choices are a handful; beyond that it is a
+    // table of titles too, so the brochure stays a brochure whatever the catalogue's shape.
+    const chosenCount = menu.filter((item) => item.chosen).length;
+    const fixedInFull = fixed.length + chosenCount <= IN_FULL_BESIDE_TABLES;
+    for (const intervention of fixed) {
+      expect(text).toContain(intervention.title);
+      if (fixedInFull) expect(text).toContain(bodyParagraph(intervention.id));
+      else expect(text).not.toContain(bodyParagraph(intervention.id));
+    }
     for (const { intervention, chosen } of menu) {
       if (chosen) expect(text).toContain(bodyParagraph(intervention.id));
       else expect(text).not.toContain(bodyParagraph(intervention.id));
