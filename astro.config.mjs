@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, passthroughImageService } from 'astro/config';
 import aanbodgids from './src/integration/index.ts';
+import { sitemapWhenPublished } from './src/integration/publishing.ts';
 
 /**
  * The browser's brochure chunk (src/islands/choosing/school-brochure.ts) runs fontkit, which imports
@@ -20,8 +21,9 @@ const browserNodeStubs = {
 };
 
 export default defineConfig({
-  // aanbodgids reads the content folder, sets base and site from site.yaml, and runs search and brochures after the pages.
-  integrations: [mdx(), aanbodgids()],
+  // aanbodgids reads the content folder, sets base and site from site.yaml, and runs search and brochures after the pages;
+  // the sitemap (only for a site with a url) is written before aanbodgids publishes the build.
+  integrations: [mdx(), sitemapWhenPublished(), aanbodgids()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Content images are copied as they are: a provider's image must never run code at build time (no sharp).

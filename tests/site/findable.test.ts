@@ -1,5 +1,6 @@
 /** What search engines and link previews read: a description on every page, canonical addresses when the site knows its url. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage } from '../support/built-site.ts';
 
@@ -44,5 +45,19 @@ describe('canonical address and link previews', () => {
 
   test('a site without a url claims no address', () => {
     expect(readPage(demo, '/aanbod/').document.querySelectorAll('link[rel="canonical"], meta[property^="og:"]')).toHaveLength(0);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  test('a site with a url lists every page but the 404 page in its sitemap, under its address', () => {
+    expect(readFileSync(path.join(minimal, 'sitemap-index.xml'), 'utf8')).toContain('<loc>https://proefdorp.example.nl/npo-aanbod/sitemap-0.xml</loc>');
+    const listed = [...readFileSync(path.join(minimal, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    const pages = pagesOf(minimal).filter((page) => page !== '/404/').map((page) => `https://proefdorp.example.nl/npo-aanbod${page}`);
+    expect(listed.sort()).toEqual(pages.sort());
+  });
+
+  test('a site published under a sub-path has no robots.txt (crawlers read it only at the host root), a site without a url no sitemap', () => {
+    expect(existsSync(path.join(minimal, 'robots.txt'))).toBe(false);
+    expect(readdirSync(demo).filter((file) => /^(sitemap|robots)/.test(file))).toEqual([]);
   });
 });
