@@ -1,0 +1,78 @@
+/**
+ * An intervention's need and evidence facts in words, made once and rendered by its page and the
+ * brochures: recommendation, evidence with its explanation and source, menukaart, ages or groups,
+ * availability on the build date and when it was last checked.
+ */
+import type { Intervention } from '../catalogue.ts';
+import { formatDate, localeOf, type Language } from '../labels.ts';
+import { menukaartNames, type MenukaartCategory } from '../schema/menukaart.ts';
+import { isAvailableOn } from './availability.ts';
+import { fitStrings, type FitStrings } from './fit-strings.ts';
+
+export interface FitFact {
+  label: string;
+  text: string;
+}
+
+export interface InterventionFitView {
+  /** The think tanks' reason, or '' when recommended without one; undefined when not recommended. */
+  recommended?: string;
+  evidence?: { label: string; explanation: string; source?: string };
+  /** Ages, groups and menukaart as label and text. */
+  facts: FitFact[];
+  /** Markdown from the content, rendered (escaped) by whoever shows it. */
+  howToApply?: string;
+  /** "Niet beschikbaar: beschikbaar vanaf 20 juli 2026." when the build date is outside the window. */
+  unavailable?: string;
+  /** "Gecontroleerd op 20 januari 2026." */
+  checked?: string;
+}
+
+type Range = { from?: number; to?: number };
+
+function rangeText(range: Range, word: string, s: FitStrings, language: Language): string {
+  const n = (value: number) => value.toLocaleString(localeOf(language));
+  if (range.from !== undefined && range.to !== undefined) return s.rangeOf(word, n(range.from), n(range.to));
+  if (range.from !== undefined) return s.rangeFrom(word, n(range.from));
+  return range.to !== undefined ? s.rangeTo(word, n(range.to)) : '';
+}
+
+function agesText(ages: Range, s: FitStrings, language: Language): string {
+  const n = (value: number) => value.toLocaleString(localeOf(language));
+  if (ages.from !== undefined && ages.to !== undefined) return s.agesRange(n(ages.from), n(ages.to));
+  if (ages.from !== undefined) return s.agesFrom(n(ages.from));
+  return ages.to !== undefined ? s.agesTo(n(ages.to)) : '';
+}
+
+/** Groep 1-8 in vve, po and so; klas 1-6 in vo; both words when the offer is meant for both. */
+function groupWord(schoolTypes: readonly string[], s: FitStrings): string {
+  const inSecondary = schoolTypes.includes('vo');
+  if (!inSecondary) return s.groupWord;
+  return schoolTypes.length === 1 ? s.classWord : s.groupOrClassWord;
+}
+
+export const menukaartText = (category: MenukaartCategory, language: Language): string => `${category}. ${menukaartNames[language][category]}`;
+
+/** The window in words: "beschikbaar vanaf 20 juli 2026 en tot en met 28 augustus 2026". */
+export function windowText(window: NonNullable<Intervention['available']>, language: Language): string {
+  const s = fitStrings(language);
+  const parts = [window.from && s.availableFrom(formatDate(window.from, language)), window.until && s.availableUntil(formatDate(window.until, language))];
+  return parts.filter(Boolean).join(', ');
+}
+
+export function interventionFitView(intervention: Intervention, buildDate: string, language: Language): InterventionFitView {
+  const s = fitStrings(language);
+  const facts: FitFact[] = [];
+  if (intervention.ages) facts.push({ label: s.ages, text: agesText(intervention.ages, s, language) });
+  if (intervention.groups) facts.push({ label: s.groups, text: rangeText(intervention.groups, groupWord(intervention.schoolTypes, s), s, language) });
+  if (intervention.menukaart) facts.push({ label: s.menukaart, text: intervention.menukaart.map((category) => menukaartText(category, language)).join('; ') });
+  const { evidence, available } = intervention;
+  return {
+    ...(intervention.recommended ? { recommended: intervention.recommendedReason ?? '' } : {}),
+    ...(evidence ? { evidence: { label: s.evidenceLevels[evidence.level], explanation: s.evidenceExplanations[evidence.level], ...(evidence.source ? { source: evidence.source } : {}) } } : {}),
+    facts,
+    ...(intervention.howToApply ? { howToApply: intervention.howToApply } : {}),
+    ...(available && !isAvailableOn(available, buildDate) ? { unavailable: s.notAvailableBecause(windowText(available, language)) } : {}),
+    ...(intervention.checked ? { checked: s.checkedOn(formatDate(intervention.checked, language)) } : {}),
+  };
+}
