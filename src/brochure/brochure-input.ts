@@ -19,6 +19,10 @@ export interface BrochureContent {
   siteAddress: string;
   /** The municipality's logo from site.yaml `logo`, read by the build (an SVG logo rasterised to PNG). */
   logo?: { bytes: Uint8Array; format: 'png' | 'jpg' };
+  /** Each intervention's `howToApply` as blocks, by intervention id (only those that have one). */
+  howToApply?: Record<string, Block[]>;
+  /** YYYY-MM-DD the build judged availability on; without it nothing is marked not available. */
+  buildDate?: string;
 }
 
 /** Passed in so that the same input always gives the same bytes. */

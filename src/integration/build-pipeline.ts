@@ -22,6 +22,8 @@ export interface PipelineInput {
   catalogue: Catalogue;
   interventions: RawIntervention[];
   contentDir: string;
+  /** YYYY-MM-DD the content was checked as of: brochures mark what is not available on it. */
+  buildDate: string;
   /** The brochure cache; undefined skips the brochures. */
   brochureCacheDir: string | undefined;
   /** Where the project team's reports go, and the CSV form of every CSV written. */
@@ -51,7 +53,7 @@ export interface Pipeline {
  * 7. Write the project team's reports and order letters, and print the summary of the choices.
  */
 export function startPipeline(input: PipelineInput): Pipeline {
-  const { root, outDir, catalogue, interventions, contentDir, brochureCacheDir, reporter, phases } = input;
+  const { root, outDir, catalogue, interventions, contentDir, buildDate, brochureCacheDir, reporter, phases } = input;
   const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, fontCacheDir: input.fontCacheDir };
   const staging = createStaging(outDir);
   let published = false;
@@ -68,7 +70,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
 
   let brochures: Promise<MadeBrochures> | undefined;
   if (brochureCacheDir) {
-    brochures = phases.time('brochures', () => makeBrochures({ catalogue, interventions, contentDir, cacheDir: brochureCacheDir, reporter }));
+    brochures = phases.time('brochures', () => makeBrochures({ catalogue, interventions, contentDir, buildDate, cacheDir: brochureCacheDir, reporter }));
     brochures.catch(() => {}); // awaited in finish(); this only keeps an early Astro failure from also reporting it as unhandled
   }
 

@@ -71,6 +71,7 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
           outDir,
           catalogue: checked.catalogue,
           interventions: checked.interventions,
+          buildDate: checked.buildDate,
           contentDir: checked.contentDir,
           brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
           reportsDir: resolved.reportsDir,

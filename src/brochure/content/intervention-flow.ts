@@ -7,6 +7,7 @@ import { joinList } from '../../core/typography.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';
 import type { FlowContext } from './flow-context.ts';
+import { interventionFitFlow } from './needs-flow.ts';
 import { styles } from './styles.ts';
 
 export const interventionAnchor = (id: string): string => `intervention:${id}`;
@@ -37,6 +38,7 @@ export function interventionFlow(intervention: Intervention, context: FlowContex
     ...(listed ? chosenMark({ intervention, ...listed }, context) : []),
     context.text(intervention.summary, styles.lead, { keepWithNext: true }),
     factsTable(intervention, context, placesText(listed?.places, context)),
+    ...interventionFitFlow(intervention, context),
     ...blocksFlow(context.content.bodies[intervention.id] ?? [], context),
   ];
   return flow;

@@ -1,6 +1,7 @@
 /**
- * A school's brochure as flow: the cover, "In het kort", the fixed offer, the menu with prices,
- * places left and the school's choices marked, the budget, the providers, the interventions in
+ * A school's brochure as flow: the cover, "In het kort", "Past bij uw behoeften" (the optional
+ * offer answering the needs from its scan), the fixed offer, the menu with prices, places left and
+ * the school's choices marked, the budget and its charges per menukaart category, the providers, the interventions in
  * full (all of them, or for a large offer only what the school gets or chose: see
  * full-descriptions.ts; a menu too large for rows is summarised per domain: see menu-form.ts),
  * and "Hoe verder" to close.
@@ -19,6 +20,9 @@ import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
 import { inShortSection } from './in-short-flow.ts';
 import { interventionFlow } from './intervention-flow.ts';
 import { briefTable, listedItems, type ListedItem } from './menu-flow.ts';
+import { categoryView } from '../../core/fit/category-view.ts';
+import { needsView } from '../../core/fit/needs-view.ts';
+import { categorySection, needsSection } from './needs-flow.ts';
 import { menuForm, menuSummary, type DomainSummary, type MenuForm } from './menu-form.ts';
 import { nextStepsSection } from './next-steps-flow.ts';
 import { providersSection } from './providers-flow.ts';
@@ -100,10 +104,14 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
   const inFull = describedInFull(offer, catalogue.site.brochure);
   const form: MenuForm = menuForm(offer, catalogue.site.brochure);
   const described = [...fixed, ...optional].flatMap((group) => group.items).filter((item) => inFull(item.intervention.id));
+  const needs = needsView(school, catalogue, context.content.buildDate, language);
+  const perCategory = categoryView(offer.budget, language);
   const sections = [
+    ...(needs ? [needsSection(needs, context)] : []),
     offerSection('fixed', fixed, inFull, context),
     form === 'summary' ? summarySection(menuSummary(offer), context) : offerSection('optional', optional, inFull, context),
     budgetSection(budget, context),
+    ...(perCategory ? [categorySection(perCategory, context)] : []),
     // Contact details of the providers the school deals with: those of the interventions in full.
     providersSection(described.map((item) => item.intervention), context),
     detailsSection(described, context),

@@ -60,7 +60,8 @@ export function windowText(window: NonNullable<Intervention['available']>, langu
   return parts.filter(Boolean).join(', ');
 }
 
-export function interventionFitView(intervention: Intervention, buildDate: string, language: Language): InterventionFitView {
+/** Without a build date (content rendered outside a build) nothing is marked not available. */
+export function interventionFitView(intervention: Intervention, buildDate: string | undefined, language: Language): InterventionFitView {
   const s = fitStrings(language);
   const facts: FitFact[] = [];
   if (intervention.ages) facts.push({ label: s.ages, text: agesText(intervention.ages, s, language) });
@@ -72,7 +73,7 @@ export function interventionFitView(intervention: Intervention, buildDate: strin
     ...(evidence ? { evidence: { label: s.evidenceLevels[evidence.level], explanation: s.evidenceExplanations[evidence.level], ...(evidence.source ? { source: evidence.source } : {}) } } : {}),
     facts,
     ...(intervention.howToApply ? { howToApply: intervention.howToApply } : {}),
-    ...(available && !isAvailableOn(available, buildDate) ? { unavailable: s.notAvailableBecause(windowText(available, language)) } : {}),
+    ...(available && buildDate !== undefined && !isAvailableOn(available, buildDate) ? { unavailable: s.notAvailableBecause(windowText(available, language)) } : {}),
     ...(intervention.checked ? { checked: s.checkedOn(formatDate(intervention.checked, language)) } : {}),
   };
 }

@@ -31,14 +31,14 @@ export interface NeedsView {
   empty?: string;
 }
 
-/** Undefined when the school names no needs (no section then). */
-export function needsView(school: School, catalogue: Catalogue, buildDate: string, language: Language): NeedsView | undefined {
+/** Undefined when the school names no needs (no section then). Without a build date nothing is marked not available. */
+export function needsView(school: School, catalogue: Catalogue, buildDate: string | undefined, language: Language): NeedsView | undefined {
   const { needs, matches } = needsFirst(school, catalogue);
   if (needs.length === 0) return undefined;
   const s = fitStrings(language);
   const labels = (list: { label: string }[]) => listWith(language === 'nl' ? 'en' : 'and', list.map((need) => need.label.toLocaleLowerCase(language)));
   const items = matches.map(({ intervention, needs: answered }): NeedsItem => {
-    const window = unavailableWindow(intervention, buildDate);
+    const window = buildDate === undefined ? undefined : unavailableWindow(intervention, buildDate);
     const reason = intervention.recommendedReason;
     return {
       interventionId: intervention.id,

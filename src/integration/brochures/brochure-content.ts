@@ -46,20 +46,31 @@ export function readLogo(contentDir: string, logo: string | undefined, reporter:
   }
 }
 
-/** `asOf`: the date the brochures say they show the state of (brochure-jobs.ts: asOfDate). The brochures are public and published for the browser: they are drawn from the public view alone. */
-export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, asOf: string = asOfDate()): BrochureContent {
+/** Dates the brochures are drawn against; each defaults as the build does. */
+export interface BrochureDates {
+  /** The date the brochures say they show the state of (brochure-jobs.ts: asOfDate). */
+  asOf?: string;
+  /** YYYY-MM-DD availability is judged on (the integration's check); without it nothing is marked not available. */
+  buildDate?: string;
+}
+
+/** The brochures are public and published for the browser: they are drawn from the public view alone. */
+export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, dates: BrochureDates = {}): BrochureContent {
   const { site } = catalogue;
   if (!site.url) {
     reportWarnings([{ file: site.file, kind: 'no-site-url', params: { municipality: site.municipality } }], reporter, site.language);
   }
+  const howToApply = catalogue.interventions.flatMap((entry) => (entry.howToApply ? [[entry.id, markdownBlocks(entry.howToApply, 'md')] as const] : []));
   return {
     catalogue: publicCatalogue(catalogue),
     bodies: Object.fromEntries(raw.map((entry) => [entry.id, markdownBlocks(entry.body, entry.format)])),
     intro: site.intro ? markdownBlocks(site.intro, 'md') : [],
     steps: (site.steps ?? []).map((step) => markdownBlocks(step, 'md')),
     colophon: site.colophon ? markdownBlocks(site.colophon, 'md') : [],
-    asOf,
+    asOf: dates.asOf ?? asOfDate(),
     siteAddress: siteAddress(site),
     logo: readLogo(contentDir, site.logo?.file, reporter),
+    howToApply: Object.fromEntries(howToApply),
+    ...(dates.buildDate ? { buildDate: dates.buildDate } : {}),
   };
 }

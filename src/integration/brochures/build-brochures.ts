@@ -35,6 +35,8 @@ export interface BrochureOptions {
   catalogue: Catalogue;
   interventions: RawIntervention[];
   contentDir: string;
+  /** YYYY-MM-DD that availability is judged on (SOURCE_DATE_EPOCH, else today). */
+  buildDate?: string;
   /** e.g. node_modules/.cache/aanbodgids; brochures go in brochures/, fonts in fonts/. */
   cacheDir: string;
   reporter: Reporter;
@@ -58,7 +60,7 @@ export interface MadeBrochures {
  */
 export async function makeBrochures(options: BrochureOptions): Promise<MadeBrochures> {
   const { catalogue, interventions, contentDir, reporter } = options;
-  const content = brochureContent(catalogue, interventions, contentDir, reporter);
+  const content = brochureContent(catalogue, interventions, contentDir, reporter, { buildDate: options.buildDate });
   const fonts = await prepareBrochureFonts(path.join(options.cacheDir, 'fonts'));
   const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
   const date = brochureDate(content);

@@ -1,0 +1,59 @@
+/**
+ * Choosing by need and by evidence in the brochures: "Past bij uw behoeften" opening a school's
+ * brochure, its charges per menukaart category after the budget, and an intervention's
+ * recommendation, availability, evidence, how to apply and checked date. Core's views, drawn.
+ */
+import type { Intervention } from '../../core/catalogue.ts';
+import type { CategoryView } from '../../core/fit/category-view.ts';
+import { fitStrings } from '../../core/fit/fit-strings.ts';
+import { interventionFitView } from '../../core/fit/fit-view.ts';
+import type { NeedsView } from '../../core/fit/needs-view.ts';
+import type { FlowItem } from '../flow.ts';
+import { blocksFlow } from './blocks-flow.ts';
+import type { FlowContext } from './flow-context.ts';
+import { emptySection, listedHeading, type Section } from './section.ts';
+import { BRAND, styles } from './styles.ts';
+
+export function needsSection(view: NeedsView, context: FlowContext): Section {
+  const section = emptySection();
+  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: view.heading, target: 'needs', level: 0 }));
+  section.items.push(context.text(view.intro, styles.lead));
+  if (view.empty) section.items.push(context.text(view.empty, styles.body));
+  for (const item of view.items) {
+    section.items.push(
+      context.heading(item.title, styles.h4),
+      ...(item.recommended ? [context.text(item.recommended, { ...styles.strong, color: BRAND }, { keepWithNext: true })] : []),
+      ...(item.unavailable ? [context.text(item.unavailable, styles.alert, { keepWithNext: true })] : []),
+      context.text(item.answers, styles.small, { keepWithNext: true }),
+      context.text(item.summary, styles.body),
+    );
+  }
+  return section;
+}
+
+export function categorySection(view: CategoryView, context: FlowContext): Section {
+  const section = emptySection();
+  section.items.push(listedHeading(context, section, { title: view.heading, target: 'per-category', level: 1 }));
+  section.items.push(context.text(view.intro, styles.small));
+  const rows = view.rows.map((row) => [context.clean(`${row.category} (${row.titles})`), row.charge]);
+  section.items.push({ kind: 'table', align: ['left', 'right'], header: view.headings, rows, style: styles.table, stretch: 0 });
+  return section;
+}
+
+/** What follows an intervention's facts table: nothing for an intervention without these fields. */
+export function interventionFitFlow(intervention: Intervention, context: FlowContext): FlowItem[] {
+  const { content, language } = context;
+  const s = fitStrings(language);
+  const view = interventionFitView(intervention, content.buildDate, language);
+  const { unavailable } = view;
+  const facts = [...view.facts, ...(view.evidence ? [{ label: s.evidence, text: view.evidence.label }] : [])];
+  const howToApply = content.howToApply?.[intervention.id] ?? [];
+  return [
+    ...(view.recommended !== undefined ? [context.text(view.recommended ? `${s.recommendedBy}: ${view.recommended}` : s.recommendedBy, { ...styles.strong, color: BRAND })] : []),
+    ...(unavailable ? [context.text(unavailable, styles.alert)] : []),
+    ...(facts.length > 0 ? [{ kind: 'table' as const, align: [], header: [], rows: facts.map((f) => [context.clean(f.label), context.clean(f.text)]), style: styles.table, stretch: 1, strongFirstColumn: true }] : []),
+    ...(view.evidence ? [context.text(view.evidence.explanation, styles.small), ...(view.evidence.source ? [context.text(`${s.evidenceSource}: ${view.evidence.source}`, styles.small)] : [])] : []),
+    ...(howToApply.length > 0 ? [context.heading(s.howToApply, styles.h4), ...blocksFlow(howToApply, context)] : []),
+    ...(view.checked ? [context.text(view.checked, styles.small)] : []),
+  ];
+}
