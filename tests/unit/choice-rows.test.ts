@@ -22,16 +22,16 @@ describe('the choice rows', () => {
     ]);
   });
 
-  test('the columns are school, type, intervention, provider, domain, quantity, unit, unit price, charge and note', () => {
-    expect(CHOICE_COLUMNS.map((column) => column.key)).toEqual(['school', 'schoolType', 'intervention', 'provider', 'domain', 'quantity', 'unit', 'unitPrice', 'charge', 'note']);
+  test('the columns are school, type, intervention, provider, domain, quantity, unit, unit price, charge, menukaart category and note', () => {
+    expect(CHOICE_COLUMNS.map((column) => column.key)).toEqual(['school', 'schoolType', 'intervention', 'provider', 'domain', 'quantity', 'unit', 'unitPrice', 'charge', 'menukaart', 'note']);
   });
 
   test('as CSV for Dutch Excel the file starts with a byte order mark, uses semicolons and decimal commas, and parses back', () => {
     const csv = tableToCsv(choiceTable(catalogue), 'nl');
     expect(csv.startsWith('\ufeffSchool;Type;Interventie;')).toBe(true);
     const records: string[][] = parse(csv, { bom: true, delimiter: ';' });
-    expect(records[0]).toEqual(['School', 'Type', 'Interventie', 'Aanbieder', 'Domein', 'Aantal', 'Eenheid', 'Prijs per eenheid', 'Bedrag', 'Opmerking']);
-    expect(records[2]).toEqual(['De Linde', 'po', 'Voorlezen', 'Bibliotheek', 'Taal', '3', 'bijeenkomst', '150,00', '450,00', 'groep 5; "klein"']);
+    expect(records[0]).toEqual(['School', 'Type', 'Interventie', 'Aanbieder', 'Domein', 'Aantal', 'Eenheid', 'Prijs per eenheid', 'Bedrag', 'Menukaart', 'Opmerking']);
+    expect(records[2]).toEqual(['De Linde', 'po', 'Voorlezen', 'Bibliotheek', 'Taal', '3', 'bijeenkomst', '150,00', '450,00', '', 'groep 5; "klein"']);
     expect(records[1]![8]).toBe('1250,00');
   });
 
@@ -39,6 +39,6 @@ describe('the choice rows', () => {
     const csv = tableToCsv(choiceTable(catalogue), 'en', 'rfc4180');
     expect(csv.startsWith('School,Type,Intervention,')).toBe(true);
     const records: string[][] = parse(csv);
-    expect(records[3]).toEqual(['Het Baken', 'vo', 'Mentor', 'CJG', 'Zorg', '2', 'group', '400.00', '800.00', '']);
+    expect(records[3]).toEqual(['Het Baken', 'vo', 'Mentor', 'CJG', 'Zorg', '2', 'group', '400.00', '800.00', '', '']);
   });
 });

@@ -5,7 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { SCHOOL_TYPES } from '../schema/ids.ts';
+import { EVIDENCE_LEVELS } from '../schema/evidence.ts';
 import { COST_UNITS, OFFER_KINDS } from '../schema/intervention.ts';
+import { MENUKAART_CATEGORIES } from '../schema/menukaart.ts';
+
+const range = z.object({ from: z.number().int().optional(), to: z.number().int().optional() });
 
 const openDataProvider = z.object({
   id: z.string(),
@@ -32,6 +36,16 @@ export const openDataIntervention = z.object({
   capacity: z.number().int().positive().optional().describe('Most schools that can take part'),
   duration: z.string().optional(),
   tags: z.array(z.string()),
+  needs: z.array(z.object({ id: z.string(), label: z.string() })).optional().describe('The needs from the school scans it answers'),
+  recommended: z.boolean().optional().describe("Prioritised by the municipality's think tanks"),
+  recommendedReason: z.string().optional(),
+  menukaart: z.array(z.enum(MENUKAART_CATEGORIES)).optional().describe('The NPO menukaart categories (A-F) it falls under; charges count under the first'),
+  evidence: z.object({ level: z.enum(EVIDENCE_LEVELS), source: z.string().optional() }).optional().describe('NJi recognition level, or niet-beoordeeld'),
+  howToApply: z.string().optional().describe('Markdown: who applies, before when, what to send'),
+  ages: range.optional().describe('Ages in years'),
+  groups: range.optional().describe('Groep (vve, po, so) or klas (vo) numbers'),
+  checked: z.string().optional().describe('Date the team last checked it with the provider'),
+  available: z.object({ from: z.string().optional(), until: z.string().optional() }).optional(),
   body: z.string().describe('The full description as plain text'),
 });
 export type OpenDataIntervention = z.infer<typeof openDataIntervention>;

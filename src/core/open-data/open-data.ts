@@ -13,6 +13,7 @@ const defined = <T extends object>(value: T): T => Object.fromEntries(Object.ent
 export function openData(catalogue: Catalogue, bodyText: (intervention: Intervention) => string, pageUrl?: (intervention: Intervention) => string): OpenData {
   const { site } = catalogue;
   const { domains, providers } = indexOf(catalogue);
+  const needLabels = new Map((site.needs ?? []).map((need) => [need.id, need.label]));
   const interventions = catalogue.interventions.map((intervention): OpenDataIntervention => {
     const provider = mustGet(providers, intervention.provider, 'provider');
     const domain = mustGet(domains, intervention.domain, 'domain');
@@ -30,6 +31,16 @@ export function openData(catalogue: Catalogue, bodyText: (intervention: Interven
       capacity: intervention.capacity,
       duration: intervention.duration,
       tags: intervention.tags,
+      needs: intervention.needs?.map((id) => ({ id, label: needLabels.get(id) ?? id })),
+      recommended: intervention.recommended,
+      recommendedReason: intervention.recommendedReason,
+      menukaart: intervention.menukaart,
+      evidence: intervention.evidence && defined({ ...intervention.evidence }),
+      howToApply: intervention.howToApply,
+      ages: intervention.ages,
+      groups: intervention.groups,
+      checked: intervention.checked,
+      available: intervention.available,
       body: bodyText(intervention),
     });
   });
@@ -58,6 +69,18 @@ export function openDataTable(data: OpenData): Table<OpenDataIntervention> {
     { key: 'capacity', heading: { nl: 'capacity', en: 'capacity' }, kind: 'count', value: (item) => item.capacity },
     text('duration', (item) => item.duration),
     text('tags', (item) => item.tags.join(', ')),
+    text('needs', (item) => item.needs?.map((need) => need.label).join(', ')),
+    text('recommended', (item) => (item.recommended === undefined ? undefined : String(item.recommended))),
+    text('recommendedReason', (item) => item.recommendedReason),
+    text('menukaart', (item) => item.menukaart?.join(' ')),
+    text('evidenceLevel', (item) => item.evidence?.level),
+    text('evidenceSource', (item) => item.evidence?.source),
+    text('howToApply', (item) => item.howToApply),
+    text('ages', (item) => item.ages && `${item.ages.from ?? ''}-${item.ages.to ?? ''}`),
+    text('groups', (item) => item.groups && `${item.groups.from ?? ''}-${item.groups.to ?? ''}`),
+    text('checked', (item) => item.checked),
+    text('availableFrom', (item) => item.available?.from),
+    text('availableUntil', (item) => item.available?.until),
     text('url', (item) => item.url),
     text('body', (item) => item.body),
   ];

@@ -26,6 +26,8 @@ export interface ChoiceRow {
   unit: CostUnit;
   unitPrice: Cents;
   charge: Cents;
+  /** The NPO menukaart category the charge is accounted under: the first the intervention lists. */
+  menukaart?: string;
   note?: string;
 }
 
@@ -46,6 +48,7 @@ export function choiceRowsOf(school: School, catalogue: Catalogue): ChoiceRow[] 
     unit: intervention.cost?.per ?? 'school',
     unitPrice,
     charge,
+    ...(intervention.menukaart ? { menukaart: intervention.menukaart[0] } : {}),
     ...(choice.note ? { note: choice.note } : {}),
   }));
 }
@@ -60,7 +63,7 @@ const text = <Row>(key: string, nl: string, en: string, value: (row: Row) => str
   value: (row) => value(row),
 });
 
-/** The columns of keuzes.csv and the `keuzes` sheet: school, type, intervention, provider, domain, quantity, unit, unit price, charge, note. */
+/** The columns of keuzes.csv and the `keuzes` sheet: school, type, intervention, provider, domain, quantity, unit, unit price, charge, menukaart category, note. */
 export const CHOICE_COLUMNS: Column<ChoiceRow>[] = [
   text('school', 'School', 'School', (row) => row.school),
   text('schoolType', 'Type', 'Type', (row) => row.schoolType),
@@ -71,6 +74,7 @@ export const CHOICE_COLUMNS: Column<ChoiceRow>[] = [
   { key: 'unit', heading: { nl: 'Eenheid', en: 'Unit' }, kind: 'text', value: (row, language: Language) => costUnitCounts[language][row.unit][0] },
   moneyColumn('unitPrice', { nl: 'Prijs per eenheid', en: 'Unit price' }, (row: ChoiceRow) => row.unitPrice),
   moneyColumn('charge', { nl: 'Bedrag', en: 'Amount' }, (row: ChoiceRow) => row.charge),
+  text('menukaart', 'Menukaart', 'NPO menu', (row) => row.menukaart),
   text('note', 'Opmerking', 'Note', (row) => row.note),
 ];
 
