@@ -5,9 +5,10 @@
  */
 import type { Intervention } from './catalogue.ts';
 import type { OfferKind } from './schema/intervention.ts';
+import { ageValues, groupValues } from './fit/search-ranges.ts';
 
 /** Filter names, in the order they appear on the page and in the URL. */
-export const SEARCH_FILTERS = ['domein', 'aanbod', 'aanbieder', 'schooltype'] as const;
+export const SEARCH_FILTERS = ['domein', 'aanbod', 'aanbieder', 'schooltype', 'behoefte', 'menukaart', 'onderbouwing', 'leeftijd', 'groep'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** `vast` / `keuze`: the offer kinds as they appear in URLs and the index. */
@@ -24,5 +25,10 @@ export function searchFiltersOf(intervention: Intervention): Record<SearchFilter
     aanbod: [OFFER_FILTER_VALUES[intervention.offer]],
     aanbieder: [intervention.provider],
     schooltype: [...intervention.schoolTypes],
+    behoefte: [...(intervention.needs ?? [])],
+    menukaart: [...(intervention.menukaart ?? [])],
+    onderbouwing: intervention.evidence ? [intervention.evidence.level] : [],
+    leeftijd: ageValues(intervention.ages),
+    groep: groupValues(intervention.groups),
   };
 }

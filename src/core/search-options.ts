@@ -4,6 +4,7 @@ import { offerLabels, schoolTypeLabels, type Language } from './labels.ts';
 import { OFFER_KINDS } from './schema/intervention.ts';
 import { SCHOOL_TYPES } from './schema/common.ts';
 import { OFFER_FILTER_VALUES, type SearchFilter } from './search-filters.ts';
+import { fitOptions } from './fit/fit-options.ts';
 
 export interface FilterOption {
   value: string;
@@ -28,5 +29,6 @@ export function searchOptions(catalogue: Catalogue, language: Language): Record<
       value: type,
       label: schoolTypeLabels[language][type],
     })),
+    ...fitOptions(catalogue, language),
   };
 }

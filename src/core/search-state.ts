@@ -11,6 +11,9 @@ import {
   type SearchFilter,
 } from './search-filters.ts';
 import type { SchoolType } from './schema/common.ts';
+import { isEvidenceLevel } from './schema/evidence.ts';
+import { isMenukaartCategory } from './schema/menukaart.ts';
+import { isAgeValue, isGroupValue } from './fit/search-ranges.ts';
 
 export interface SearchState {
   /** The words typed, trimmed; empty when only filters are used. */
@@ -19,6 +22,16 @@ export interface SearchState {
   aanbod?: OfferFilterValue;
   aanbieder?: string;
   schooltype?: SchoolType;
+  /** A need id from site.yaml. */
+  behoefte?: string;
+  /** A menukaart letter, A to F. */
+  menukaart?: string;
+  /** An evidence level. */
+  onderbouwing?: string;
+  /** An age in years. */
+  leeftijd?: string;
+  /** A groep or klas number. */
+  groep?: string;
 }
 
 /** Queries longer than this are cut: nobody types them, and they only slow the search down. */
@@ -29,6 +42,11 @@ const validators: Record<SearchFilter, (value: string) => boolean> = {
   aanbod: isOfferFilterValue,
   aanbieder: (value) => ID_PATTERN.test(value),
   schooltype: isSchoolType,
+  behoefte: (value) => ID_PATTERN.test(value),
+  menukaart: isMenukaartCategory,
+  onderbouwing: isEvidenceLevel,
+  leeftijd: isAgeValue,
+  groep: isGroupValue,
 };
 
 /** Reads `location.search` (with or without the leading `?`). */

@@ -105,6 +105,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
       pupils: 312,
       brin: '14RG',
       board: 'Stichting Openbaar Onderwijs Vechtwaarde',
+      needs: ['begrijpend-lezen', 'bewegen'],
       choices: [{ intervention: 'voorleesexpress', quantity: 20 }, { intervention: 'rots-en-water', quantity: 6 }, { intervention: 'huiswerkbegeleiding' }],
     });
   });

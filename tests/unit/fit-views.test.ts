@@ -4,6 +4,8 @@ import { isAvailableOn, overlapsPeriod } from '../../src/core/fit/availability.t
 import { addMonths } from '../../src/core/fit/freshness.ts';
 import { chargesPerCategory } from '../../src/core/fit/menukaart-totals.ts';
 import { needsFirst } from '../../src/core/fit/needs-first.ts';
+import { ageValues, groupValues } from '../../src/core/fit/search-ranges.ts';
+import { queryStringOf, stateFromQueryString } from '../../src/core/search-state.ts';
 import { mustGet, indexOf } from '../../src/core/catalogue.ts';
 import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
 
@@ -79,5 +81,21 @@ describe('dates', () => {
     expect(addMonths('2025-03-15', 12)).toBe('2026-03-15');
     expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+  });
+});
+
+describe('need, menukaart, evidence, age and group as search filters', () => {
+  test('an age or group range is found under every number it holds, an open end stops at the limits', () => {
+    expect(ageValues({ from: 4, to: 6 })).toEqual(['4', '5', '6']);
+    expect(groupValues({ from: 7 })).toEqual(['7', '8']);
+    expect(groupValues(undefined)).toEqual([]);
+  });
+
+  test('the URL keeps valid need, menukaart, evidence, age and group values and drops the rest', () => {
+    expect(stateFromQueryString('behoefte=bewegen&menukaart=C&onderbouwing=sterke-aanwijzingen&leeftijd=8&groep=5')).toEqual({
+      q: '', behoefte: 'bewegen', menukaart: 'C', onderbouwing: 'sterke-aanwijzingen', leeftijd: '8', groep: '5',
+    });
+    expect(stateFromQueryString('behoefte=Bewegen!&menukaart=G&onderbouwing=erkend&leeftijd=-1&groep=9')).toEqual({ q: '' });
+    expect(queryStringOf({ q: '', groep: '5', behoefte: 'bewegen' })).toBe('?behoefte=bewegen&groep=5');
   });
 });

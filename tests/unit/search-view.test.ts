@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { PagefindResultData } from '../../src/islands/search/pagefind-client.ts';
 import { controlsState, countText, nextBatch, optionView, pageView, resultCardView } from '../../src/islands/search/search-view.ts';
 
-const noCounts = { domein: {}, aanbod: {}, aanbieder: {}, schooltype: {} };
+const noCounts = { domein: {}, aanbod: {}, aanbieder: {}, schooltype: {}, behoefte: {}, menukaart: {}, onderbouwing: {}, leeftijd: {}, groep: {} };
 const texts = {
   count: ['Geen interventies gevonden', '1 interventie gevonden', '{n} interventies gevonden'] as [string, string, string],
   facts: { provider: 'Aanbieder', cost: 'Kosten', schoolTypes: 'Voor' },
@@ -37,7 +37,9 @@ describe('what the search page shows', () => {
   });
 
   test('the controls read back as a search, dropping values that are not valid', () => {
-    expect(controlsState(' lezen ', { domein: 'taal', aanbod: '', aanbieder: 'Not An Id', schooltype: 'po' })).toEqual({ q: 'lezen', domein: 'taal', schooltype: 'po' });
+    expect(controlsState(' lezen ', { domein: 'taal', aanbod: '', aanbieder: 'Not An Id', schooltype: 'po', behoefte: 'bewegen', menukaart: 'G', onderbouwing: 'goed', leeftijd: '8', groep: '9' })).toEqual({
+      q: 'lezen', domein: 'taal', schooltype: 'po', behoefte: 'bewegen', leeftijd: '8',
+    });
   });
 
   test('results are drawn in batches until none remain', () => {

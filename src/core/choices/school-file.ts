@@ -23,6 +23,8 @@ export function schoolFile(school: School): SchoolFile {
   if (school.brin) data.brin = school.brin;
   if (school.board) data.board = school.board;
   if (school.budget !== undefined) data.budget = centsToEuros(school.budget);
+  // The needs from the school's scan come back with its file; the team's needsNote is never published, so never in it.
+  if (school.needs?.length) data.needs = [...school.needs];
   data.choices = school.choices.map(({ intervention, quantity, note, extra }) => ({
     intervention,
     ...(quantity !== undefined ? { quantity } : {}),
