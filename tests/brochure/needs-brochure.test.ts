@@ -30,7 +30,9 @@ describe('a school brochure', () => {
   });
 
   test('describes an intervention with its recommendation, groups, menukaart, evidence in words, how to apply and checked date', () => {
-    const rots = text.slice(text.lastIndexOf('Rots en Water weerbaarheidstraining Een groepstraining'));
+    // In full, a chosen intervention's title is followed by its chosen label, then its summary.
+    const rots = text.slice(text.lastIndexOf('Rots en Water weerbaarheidstraining GEKOZEN'));
+    expect(rots).toContain('Een groepstraining');
     expect(rots).toContain('Aanbevolen door de denktank: De denktank zorg koos dit');
     expect(rots).toContain('Groepen groep of klas 5 tot en met 8');
     expect(rots).toContain('NPO-menukaart C. Sociaal-emotionele en fysieke ontwikkeling van leerlingen');

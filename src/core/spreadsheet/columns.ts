@@ -115,6 +115,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     computed('Eenheid', 'Unit', 'Berekend bij de export.'),
     computedMoney('Prijs per eenheid', 'Unit price', 'Berekend bij de export.'),
     computedMoney('Bedrag', 'Amount', 'Berekend bij de export: aantal maal prijs.'),
+    computed('Menukaart', 'NPO menu', 'Berekend bij de export: de categorie van de NPO-menukaart waaronder het bedrag telt (de eerste van de interventie).'),
     column('Opmerking', 'Note', 'text', ['note'], 'Opmerking van de school.'),
     { ...column('School-id', 'School id', 'reference', [], 'Bij de export ingevuld; gaat voor de kolom School.'), replaces: 'School' },
     { ...column('Interventie-id', 'Intervention id', 'reference', ['intervention'], 'Bij de export ingevuld; gaat voor de kolom Interventie.'), replaces: 'Interventie' },
