@@ -22,6 +22,12 @@ export interface Anchor {
   outline?: { title: string; level: number };
 }
 
+/**
+ * What a text is in the tagged PDF. `Heading` is a heading one level below the outline heading
+ * before it (an outline heading takes its level from the outline); a text with a marker is a list item.
+ */
+export type TextRole = 'P' | 'Heading' | 'Note' | 'BlockQuote' | 'Caption';
+
 export interface TextItem {
   kind: 'text';
   text: string;
@@ -39,6 +45,10 @@ export interface TextItem {
   /** A filled box behind the text (a one-line label like "GEKOZEN"): reads in black and white too. */
   badge?: Rgb;
   anchor?: Anchor;
+  /** Its element in the tagged PDF; `P` when not given. */
+  role?: TextRole;
+  /** What a screen reader says instead of the printed text (a label printed in capitals: "gekozen"). */
+  actualText?: string;
 }
 
 export interface TableItem {
@@ -74,6 +84,8 @@ export interface ImageItem {
   image: 'logo';
   widthMm: number;
   heightMm: number;
+  /** The image's text alternative in the tagged PDF. */
+  alt?: string;
 }
 
 export type FlowItem =

@@ -26,6 +26,7 @@ import { drawPages, type Compress } from './draw/draw-pages.ts';
 import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
 import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
 import { addOutline } from './draw/outline.ts';
+import { createStructure } from './draw/structure-tree.ts';
 import type { FlowItem } from './flow.ts';
 import { addFurniture } from './layout/furniture.ts';
 import { createHyphenate } from './layout/hyphenate.ts';
@@ -108,8 +109,10 @@ async function draw(planned: BrochurePlan, content: BrochureContent, meta: Docum
   const { title, footer, language } = planned.furniture;
   addFurniture(layout, a4Frame, { title, footer, pageLabel: brochureStrings(language).page }, styles.furniture, tools.measure);
   // 3. Draw, add bookmarks and metadata, and save.
-  const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress });
+  const structure = createStructure(planned.flow);
+  const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress, structure });
   fonts.finish();
+  structure.finish(doc, pageRefs);
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
   setMetadata(doc, planned.info, meta);
   return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });

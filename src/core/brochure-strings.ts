@@ -13,7 +13,8 @@ const nl = {
   wholeCatalogue: 'Het hele aanbod',
   forSchool: 'Aanbod voor',
   page: (page: number, pages: number) => `pagina ${page} van ${pages}`,
-  accessible: (address: string) => `Dit is de afdrukbare versie. De toegankelijke versie met dezelfde inhoud is de webpagina ${address}`,
+  accessible: (address: string) => `Deze PDF is getagd voor schermlezers. Dezelfde inhoud staat ook op de webpagina ${address}`,
+  logoAlt: (municipality: string) => `Logo van ${municipality}`,
   chosen: (quantity: string, charge: string) => `Gekozen: ${quantity}, ${charge}`,
   briefMenu: (siteAddress: string) =>
     `Het keuzeaanbod is te groot om hier helemaal af te drukken. Het vaste aanbod en de keuzes van de school staan verderop volledig beschreven, met de contactgegevens van hun aanbieders. Van het andere aanbod staan hier de titel, de kosten, de duur en de aanbieder; de samenvatting en de beschrijving staan op de website (${siteAddress}aanbod/, zoek op de titel) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
@@ -24,7 +25,7 @@ const nl = {
   onTheWebsite: 'Op de website',
   fromTo: (lowest: string, highest: string) => (lowest === highest ? lowest : `${lowest} tot ${highest}`),
   accessibleAt: (municipality: string, path: string) =>
-    `Dit is de afdrukbare versie. De toegankelijke versie met dezelfde inhoud staat op de website van ${municipality}, op de pagina ${path}`,
+    `Deze PDF is getagd voor schermlezers. Dezelfde inhoud staat ook op de website van ${municipality}, op de pagina ${path}`,
   inShort: 'In het kort',
   asOf: (date: string) => `Stand op ${date}. Kijk op de website voor de laatste stand.`,
   chosenCount: (count: number) => (count === 0 ? 'nog niets gekozen' : count === 1 ? '1 interventie' : `${count} interventies`),
@@ -60,7 +61,8 @@ const en: BrochureStrings = {
   wholeCatalogue: 'The whole offer',
   forSchool: 'Offer for',
   page: (page, pages) => `page ${page} of ${pages}`,
-  accessible: (address) => `This is the printable version. The accessible version with the same content is the web page ${address}`,
+  accessible: (address) => `This PDF is tagged for screen readers. The same content is also on the web page ${address}`,
+  logoAlt: (municipality) => `Logo of ${municipality}`,
   chosen: (quantity, charge) => `Chosen: ${quantity}, ${charge}`,
   briefMenu: (siteAddress) =>
     `The optional offer is too large to print here in full. The fixed offer and the school's choices are described in full further on, with their providers' contact details. Of the other offer the title, cost, duration and provider are shown here; the summary and description are on the website (${siteAddress}aanbod/, search for the title) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
@@ -71,7 +73,7 @@ const en: BrochureStrings = {
   onTheWebsite: 'On the website',
   fromTo: (lowest, highest) => (lowest === highest ? lowest : `${lowest} to ${highest}`),
   accessibleAt: (municipality, path) =>
-    `This is the printable version. The accessible version with the same content is on the website of ${municipality}, on the page ${path}`,
+    `This PDF is tagged for screen readers. The same content is also on the website of ${municipality}, on the page ${path}`,
   inShort: 'In short',
   asOf: (date) => `As of ${date}. See the website for the latest state.`,
   chosenCount: (count) => (count === 0 ? 'nothing chosen yet' : count === 1 ? '1 intervention' : `${count} interventions`),

@@ -33,7 +33,7 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
     clean: (text) => typeset(guard.clean(text, context.where)),
     where,
     text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),
-    heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, ...extra }),
+    heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, role: 'Heading', ...extra }),
   };
   return context;
 }

@@ -29,7 +29,7 @@ const BAND = { topMm: 62, heightMm: 92 };
 /**
  * The cover: the logo, the school's (or catalogue's) name large on a band of the site's main
  * colour, the domains' colours under it as on the site, the municipality and the period, and at
- * the foot where the accessible version of this brochure is.
+ * the foot the web page with the same content, as an alternative to this tagged PDF.
  */
 export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
   const { site } = context.content.catalogue;
@@ -41,7 +41,7 @@ export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize
   const address = `${context.content.siteAddress}${cover.pagePath}`;
   const note = site.url ? b.accessible(address) : b.accessibleAt(site.municipality, address);
   return [
-    logo ? { kind: 'image', image: 'logo', ...logo } : context.text(site.municipality, styles.coverMark),
+    logo ? { kind: 'image', image: 'logo', ...logo, alt: context.clean(b.logoAlt(site.municipality)) } : context.text(site.municipality, styles.coverMark),
     { kind: 'moveTo', topMm: BAND.topMm },
     { kind: 'band', color: pdfRgbOf(theme.primary), heightMm: BAND.heightMm },
     { kind: 'space', heightMm: 14 },

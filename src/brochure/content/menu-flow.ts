@@ -37,7 +37,7 @@ export function factsLine(item: ListedItem, context: FlowContext): string {
 export function chosenMark(item: ListedItem, context: FlowContext): FlowItem[] {
   if (!item.mark) return [];
   const marked: FlowItem[] = [
-    context.text(context.b.chosenBadge, styles.badge, { badge: INK, keepWithNext: true }),
+    context.text(context.b.chosenBadge, styles.badge, { badge: INK, keepWithNext: true, actualText: context.b.chosenBadge.toLocaleLowerCase(context.language) }),
     context.text(item.mark, styles.strong, { keepWithNext: true }),
   ];
   if (item.places?.overCapacity) marked.push(context.text(context.b.overCapacityChosen(item.places.capacity), { ...styles.strong, color: ALERT }, { keepWithNext: true }));

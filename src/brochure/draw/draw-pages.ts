@@ -4,6 +4,7 @@ import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
 import type { Compress, DocumentFonts } from './font-kit.ts';
+import type { Structure } from './structure-tree.ts';
 
 export type { Compress } from './font-kit.ts';
 
@@ -11,6 +12,7 @@ export interface DrawResources {
   fonts: Pick<DocumentFonts, 'refs' | 'encode'>;
   logo?: PDFImage;
   compress?: Compress;
+  structure: Pick<Structure, 'mark'>;
 }
 
 /** The operators' characters are byte values already (ASCII, and the codes inside text strings). */
@@ -21,13 +23,13 @@ function bytesOf(operators: string): Uint8Array {
 }
 
 export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: number; heightMm: number }, resources: DrawResources): PDFRef[] {
-  const { fonts, logo, compress } = resources;
-  return layout.pages.map((laidOut) => {
+  const { fonts, logo, compress, structure } = resources;
+  return layout.pages.map((laidOut, pageIndex) => {
     const page = doc.addPage([mmToPt(size.widthMm), mmToPt(size.heightMm)]);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.refs.regular);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.refs.bold);
     if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag) => structure.mark(pageIndex, tag)));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
     page.node.addContentStream(doc.context.register(stream));
     return page.ref;

@@ -2,12 +2,14 @@
 import type { Anchor, TextStyle } from '../flow.ts';
 import { ptToMm } from '../units.ts';
 import type { PageFrame } from './page-frame.ts';
-import { baselineOffsetMm, type Layout, type Placed } from './placed.ts';
+import { baselineOffsetMm, type Layout, type Placed, type PlacedTag } from './placed.ts';
 
 export class PageCursor {
   readonly frame: PageFrame;
   readonly layout: Layout = { pages: [{ items: [] }], anchors: new Map(), outline: [], spans: [] };
   yMm: number;
+  /** The flow item being placed: its texts and images are tagged with it. */
+  flowIndex = -1;
 
   constructor(frame: PageFrame) {
     this.frame = frame;
@@ -41,14 +43,16 @@ export class PageCursor {
     if (!this.atPageTop) this.yMm = Math.min(this.yMm + heightMm, this.frame.bottomMm);
   }
 
-  place(item: Placed): void {
-    this.layout.pages[this.pageIndex]?.items.push(item);
+  /** Texts and images belong to the current flow item unless `tag` says otherwise (`null`: an artifact). */
+  place(item: Placed, tag?: Omit<PlacedTag, 'flow'> | null): void {
+    const tagged = item.kind === 'rect' || tag === null ? item : { ...item, tag: { flow: this.flowIndex, ...tag } };
+    this.layout.pages[this.pageIndex]?.items.push(tagged);
   }
 
   /** Lines of one style starting at the cursor, in one text object; moves the cursor below them. */
-  placeLines(lines: string[], style: TextStyle, xMm: number): void {
+  placeLines(lines: string[], style: TextStyle, xMm: number, tag?: Omit<PlacedTag, 'flow'>): void {
     const baselineMm = this.yMm + baselineOffsetMm(style.lineHeightMm, ptToMm(style.sizePt));
-    this.place({ kind: 'text', xMm, baselineMm, lines, font: style.font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color });
+    this.place({ kind: 'text', xMm, baselineMm, lines, font: style.font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color }, tag);
     this.yMm += lines.length * style.lineHeightMm;
   }
 

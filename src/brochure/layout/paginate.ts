@@ -74,7 +74,7 @@ function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: Layo
     if (item.accent) cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm - 4, yMm: cursor.yMm, widthMm: 1.6, heightMm: chunk.length * style.lineHeightMm, color: item.accent });
     if (first && item.marker) {
       const top = cursor.yMm;
-      cursor.placeLines([item.marker], style, xMm - 1.5 - tools.measure.widthMm(item.marker, style.font, style.sizePt));
+      cursor.placeLines([item.marker], style, xMm - 1.5 - tools.measure.widthMm(item.marker, style.font, style.sizePt), { label: true });
       cursor.yMm = top;
     }
     cursor.placeLines(chunk, style, xMm);
@@ -91,8 +91,13 @@ function placeItem(items: FlowItem[], index: number, cursor: PageCursor, tools: 
   switch (item.kind) {
     case 'text':
       return placeText(item, leadHeightMm(items, index + 1, cursor.frame, tools), cursor, tools);
-    case 'toc':
-      return placeText({ kind: 'text', text: item.title, style: item.style, indentMm: item.level * 5, anchor: { id: `toc:${item.target}` } }, 0, cursor, tools);
+    case 'toc': {
+      placeText({ kind: 'text', text: item.title, style: item.style, indentMm: item.level * 5, anchor: { id: `toc:${item.target}` } }, 0, cursor, tools);
+      // The page number's place, filled in by placeTocNumbers once the pages are known.
+      const { font, sizePt, lineHeightMm, color } = item.style;
+      cursor.place({ kind: 'text', xMm: 0, baselineMm: 0, lines: [], font, sizePt, lineHeightMm, color });
+      return;
+    }
     case 'table':
       return placeTable(item, cursor, tools);
     case 'image':
@@ -131,6 +136,7 @@ export function paginate(items: FlowItem[], frame: PageFrame, tools: LayoutTools
   const cursor = new PageCursor(frame);
   for (let index = 0; index < items.length; index++) {
     const start = cursor.position;
+    cursor.flowIndex = index;
     placeItem(items, index, cursor, tools);
     cursor.layout.spans.push({ start, end: cursor.position });
   }

@@ -9,21 +9,23 @@ import { CELL_PADDING_MM, layoutTable, splitTallRow, type TableRowLayout } from 
 
 const RULE_GREY = [0.75, 0.75, 0.75] as const;
 
-function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cursor: PageCursor, tools: LayoutTools): void {
+/** `row` is the row's index, -1 for the header; `null` for a header repeated after a page break (an artifact). */
+function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cursor: PageCursor, tools: LayoutTools, rowIndex: number | null): void {
   const { style } = table;
   const baseline = cursor.yMm + CELL_PADDING_MM + baselineOffsetMm(style.lineHeightMm, ptToMm(style.sizePt));
   let xMm = cursor.frame.leftMm;
   row.cells.forEach((lines, column) => {
     const widthMm = widthsMm[column] ?? 0;
     const font = row.fonts[column] ?? 'regular';
+    const tag = rowIndex === null ? null : { cell: { row: rowIndex, column } };
     const text = { kind: 'text', font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color } as const;
     if (table.align[column] === 'right') {
       lines.forEach((line, index) => {
         const lineX = xMm + widthMm - CELL_PADDING_MM - tools.measure.widthMm(line, font, style.sizePt);
-        cursor.place({ ...text, xMm: lineX, baselineMm: baseline + index * style.lineHeightMm, lines: [line] });
+        cursor.place({ ...text, xMm: lineX, baselineMm: baseline + index * style.lineHeightMm, lines: [line] }, tag);
       });
     } else if (lines.some(Boolean)) {
-      cursor.place({ ...text, xMm: xMm + CELL_PADDING_MM, baselineMm: baseline, lines });
+      cursor.place({ ...text, xMm: xMm + CELL_PADDING_MM, baselineMm: baseline, lines }, tag);
     }
     xMm += widthMm;
   });
@@ -43,19 +45,19 @@ export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTo
   const layout = layoutTable(table, columnWidthMm(cursor.frame), tools.measure, tools.wrap);
   const bodyHeightMm = cursor.frame.bottomMm - cursor.frame.topMm;
   const maxLines = Math.max(1, Math.floor((bodyHeightMm - 2 * layout.header.heightMm) / style.lineHeightMm) - 2);
-  const rows = layout.rows.flatMap((row) => splitTallRow(row, maxLines, style.lineHeightMm));
-  const placeHeader = () => table.header.length > 0 && placeRow(layout.header, table, layout.widthsMm, cursor, tools);
+  const rows = layout.rows.flatMap((row, index) => splitTallRow(row, maxLines, style.lineHeightMm).map((part) => ({ part, index })));
+  const placeHeader = (repeated: boolean) => table.header.length > 0 && placeRow(layout.header, table, layout.widthsMm, cursor, tools, repeated ? null : -1);
   const headerHeightMm = table.header.length > 0 ? layout.header.heightMm : 0;
   cursor.space(style.spaceBeforeMm);
-  const wholeMm = headerHeightMm + rows.reduce((sum, row) => sum + row.heightMm, 0);
-  cursor.ensure(table.keepTogether && wholeMm <= bodyHeightMm ? wholeMm : headerHeightMm + (rows[0]?.heightMm ?? 0));
-  placeHeader();
-  for (const row of rows) {
-    if (row.heightMm > cursor.spaceLeftMm + 0.001) {
+  const wholeMm = headerHeightMm + rows.reduce((sum, row) => sum + row.part.heightMm, 0);
+  cursor.ensure(table.keepTogether && wholeMm <= bodyHeightMm ? wholeMm : headerHeightMm + (rows[0]?.part.heightMm ?? 0));
+  placeHeader(false);
+  for (const { part, index } of rows) {
+    if (part.heightMm > cursor.spaceLeftMm + 0.001) {
       cursor.newPage();
-      placeHeader();
+      placeHeader(true);
     }
-    placeRow(row, table, layout.widthsMm, cursor, tools);
+    placeRow(part, table, layout.widthsMm, cursor, tools, index);
   }
   cursor.yMm = Math.min(cursor.yMm + style.spaceAfterMm, cursor.frame.bottomMm);
 }

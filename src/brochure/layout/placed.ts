@@ -2,6 +2,17 @@
 import type { FontName } from '../flow.ts';
 import type { Rgb } from '../units.ts';
 
+/**
+ * Which flow item a placed text or image belongs to, for the tagged PDF's structure tree; a table's
+ * cell says its row (-1 the header) and column, a list item's marker is its label. A placed item
+ * without a tag (header, footer, a repeated table header, every rectangle) is an artifact.
+ */
+export interface PlacedTag {
+  flow: number;
+  cell?: { row: number; column: number };
+  label?: boolean;
+}
+
 export interface PlacedText {
   kind: 'text';
   xMm: number;
@@ -13,6 +24,7 @@ export interface PlacedText {
   sizePt: number;
   lineHeightMm: number;
   color: Rgb;
+  tag?: PlacedTag;
 }
 
 export interface PlacedRect {
@@ -31,6 +43,7 @@ export interface PlacedImage {
   yMm: number;
   widthMm: number;
   heightMm: number;
+  tag?: PlacedTag;
 }
 
 export type Placed = PlacedText | PlacedRect | PlacedImage;

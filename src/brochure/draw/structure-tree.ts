@@ -1,0 +1,109 @@
+/**
+ * The tagged PDF's logical structure, built while the pages are drawn: every placed text or image
+ * gets a marked-content id on its page and belongs to a leaf element (a paragraph, a heading, a
+ * table cell, a list item's label or body); `finish` then arranges the leaves in flow order under
+ * `Document`, grouping list items into `L`, contents lines into `TOC` and cells into rows of a
+ * `Table`, and writes the tree (write-structure.ts).
+ */
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import type { FlowItem } from '../flow.ts';
+import type { PlacedTag } from '../layout/placed.ts';
+import { flowRoles, leafRole } from './structure-roles.ts';
+import { writeStructure, type Element } from './write-structure.ts';
+
+export interface Structure {
+  /** The marked-content id (per page, in drawing order) and tag of a placed text or image. */
+  mark(page: number, tag: PlacedTag): { role: string; mcid: number };
+  /** Writes the structure tree, the parent tree and the catalog's and pages' entries. */
+  finish(doc: PDFDocument, pageRefs: PDFRef[]): void;
+}
+
+const element = (role: string, extra: Partial<Element> = {}): Element => ({ role, kids: [], ...extra });
+
+interface OpenList {
+  indentMm: number;
+  list: Element;
+  body?: Element;
+}
+
+const leafKey = (tag: PlacedTag): string => (tag.cell ? `${tag.cell.row}:${tag.cell.column}` : tag.label ? 'label' : '');
+
+/** A table's cells as rows (header first), each row's cells by column. */
+function tableRows(cells: Map<string, Element>): Element[] {
+  const rows = new Map<number, Element[]>();
+  for (const [key, cell] of cells) {
+    const [row = 0, column = 0] = key.split(':').map(Number);
+    const list = rows.get(row) ?? [];
+    list[column] = cell;
+    rows.set(row, list);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => element('TR', { kids: row.filter(Boolean) }));
+}
+
+export function createStructure(flow: FlowItem[]): Structure {
+  const roles = flowRoles(flow);
+  const leaves = new Map<number, Map<string, Element>>();
+  const parents: Element[][] = [];
+
+  const mark = (page: number, tag: PlacedTag) => {
+    const item = flow[tag.flow];
+    const role = leafRole(item, roles[tag.flow] ?? 'P', tag);
+    let ofItem = leaves.get(tag.flow);
+    if (!ofItem) leaves.set(tag.flow, (ofItem = new Map()));
+    let leaf = ofItem.get(leafKey(tag));
+    if (!leaf) {
+      leaf = element(role);
+      if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
+      if (item?.kind === 'image' && item.alt) leaf.alt = item.alt;
+      if (role === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
+      ofItem.set(leafKey(tag), leaf);
+    }
+    const onPage = (parents[page] ??= []);
+    const mcid = onPage.length;
+    onPage.push(leaf);
+    leaf.kids.push({ page, mcid });
+    return { role, mcid };
+  };
+
+  const arrange = (): Element => {
+    const document = element('Document');
+    const lists: OpenList[] = [];
+    let toc: Element | undefined;
+    const into = (parent: Element, kid: Element) => parent.kids.push(kid);
+    flow.forEach((item, index) => {
+      const ofItem = leaves.get(index);
+      if (!ofItem) return;
+      const indentMm = item.kind === 'text' ? (item.indentMm ?? 0) : 0;
+      const isListItem = item.kind === 'text' && item.marker !== undefined;
+      while (lists.length > 0 && (lists.at(-1)!.indentMm > indentMm || (!isListItem && lists.at(-1)!.indentMm === indentMm && !lists.at(-1)!.body))) lists.pop();
+      const open = lists.at(-1);
+      const container = open?.body ?? document;
+      if (item.kind !== 'toc') toc = undefined;
+      if (isListItem) {
+        let list = open && open.indentMm === indentMm ? open : undefined;
+        if (!list) {
+          list = { indentMm, list: element('L') };
+          into(container, list.list);
+          lists.push(list);
+        }
+        const body = ofItem.get('') ?? element('LBody');
+        const label = ofItem.get('label');
+        into(list.list, element('LI', { kids: label ? [label, body] : [body] }));
+        list.body = body;
+      } else if (item.kind === 'toc') {
+        if (!toc) into(container, (toc = element('TOC')));
+        for (const leaf of ofItem.values()) into(toc, leaf);
+      } else if (item.kind === 'table') {
+        into(container, element('Table', { kids: tableRows(ofItem) }));
+      } else {
+        for (const leaf of ofItem.values()) into(container, leaf);
+      }
+    });
+    return document;
+  };
+
+  return {
+    mark,
+    finish: (doc, pageRefs) => writeStructure(doc, arrange(), parents, pageRefs),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The demo's brochures are tagged PDFs: poppler reads a structure tree whose headings follow the
+ * outline, whose paragraphs, tables, lists and logo are the right elements, and which holds every
+ * text drawn on the pages (only header and footer are artifacts) in the order it is drawn.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { plainText } from '../../src/brochure/blocks.ts';
+import { typeset } from '../../src/core/typography.ts';
+import { siteStrings } from '../../src/core/ui-strings.ts';
+import { projectRoot } from '../support/run-build.ts';
+import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
+import { allNodes, structElements, structTree, textOf, textOperators, type StructNode } from './tagged-tree.ts';
+
+const content = fixtureContent(path.join(projectRoot, 'content'));
+const SCHOOL = 'cbs-de-wilgenhoek';
+
+function pdfinfo(pdf: Uint8Array): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tagged-info-'));
+  try {
+    writeFileSync(path.join(dir, 'b.pdf'), pdf);
+    return execFileSync('pdfinfo', [path.join(dir, 'b.pdf')], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Hyphens dropped on both sides: a word the layout hyphenated at a line end keeps its hyphen in the tree. */
+const comparable = (text: string): string => text.replace(/\s+/g, ' ').replaceAll('-', '').trim();
+
+/** The PDF's bookmarks in order, each as the heading it should be: `H1 Inleiding`. */
+async function outlineHeadings(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const headings: string[] = [];
+  const walk = (entry: PDFDict | undefined, level: number) => {
+    for (let at = entry; at; at = at.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      headings.push(`H${level} ${at.lookup(PDFName.of('Title')).toString().length > 0 ? (at.lookup(PDFName.of('Title')) as { decodeText(): string }).decodeText() : ''}`);
+      walk(at.lookupMaybe(PDFName.of('First'), PDFDict), level + 1);
+    }
+  };
+  walk(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookupMaybe(PDFName.of('First'), PDFDict), 1);
+  return headings;
+}
+
+const headingsOf = (tree: StructNode): string[] => allNodes(tree).filter((node) => /^H\d$/.test(node.role)).map((node) => `${node.role} ${textOf(node)}`);
+
+describe.each([
+  { name: 'a school brochure', render: async () => (await sharedRenderer()).renderSchool(content, SCHOOL, meta) },
+  { name: 'the catalogue brochure', render: async () => (await sharedRenderer()).renderCatalogue(content, meta) },
+])('$name of the demo, read back', ({ render }) => {
+  let pdf: Uint8Array;
+  let tree: StructNode;
+  beforeAll(async () => {
+    pdf = (await render()).bytes;
+    tree = structTree(pdf);
+  }, 120_000);
+
+  test('is tagged, titled and in the site language, with PDF/UA identification in its XMP metadata', async () => {
+    expect(pdfinfo(pdf)).toMatch(/^Tagged:\s+yes$/m);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(nl)');
+    expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
+    expect(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
+    for (const page of doc.getPages()) expect(String(page.node.get(PDFName.of('Tabs')))).toBe('/S');
+    const xmp = Buffer.from(decodePDFRawStream(doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream)).decode()).toString('utf8');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
+  });
+
+  test('has the outline as headings, in its order and by its levels, and never skips a heading level', async () => {
+    const headings = headingsOf(tree);
+    const outline = await outlineHeadings(pdf);
+    expect(outline.length).toBeGreaterThan(5);
+    let from = 0;
+    for (const entry of outline) {
+      const found = headings.indexOf(entry, from);
+      expect(found, entry).toBeGreaterThanOrEqual(from);
+      from = found + 1;
+    }
+    let deepest = 0;
+    for (const heading of headings) {
+      const level = Number(heading[1]);
+      expect(level, heading).toBeLessThanOrEqual(deepest + 1);
+      deepest = level;
+    }
+  });
+
+  test('has each paragraph of the intro as a P with its text', () => {
+    const paragraphs = new Set(allNodes(tree).filter((node) => node.role === 'P').map((node) => comparable(textOf(node))));
+    const intro = content.intro.filter((block) => block.kind === 'paragraph');
+    expect(intro.length).toBeGreaterThan(1);
+    for (const block of intro) expect(paragraphs).toContain(comparable(typeset(plainText(block.runs))));
+  });
+
+  test('has the logo as a Figure with its alt text', async () => {
+    const figures = (await structElements(pdf)).filter((element) => element.role === 'Figure');
+    expect(figures.map((figure) => figure.alt)).toEqual(['Logo van Gemeente Vechtwaarde']);
+  });
+
+  test('draws every text as marked content in the tree or as an artifact, and only header and footer as artifacts', async () => {
+    const pages = await textOperators(pdf);
+    expect(pages.every((page) => page.neither === 0)).toBe(true);
+    expect(pages[0]?.artifact).toBe(0);
+    // Title, the section it is in (not on every page), the municipality and the page number.
+    for (const page of pages.slice(1)) expect(page.artifact).toBeGreaterThanOrEqual(3);
+    expect(pages.reduce((sum, page) => sum + page.marked, 0)).toBeGreaterThan(100);
+  });
+
+  test('reads in the order the text is drawn: the tree holds each page\'s marked content once, page by page in MCID order', async () => {
+    const pages = await textOperators(pdf);
+    const inTree = (await structElements(pdf)).flatMap((element) => element.content);
+    const drawn = pages.flatMap((page, index) => page.mcids.map((mcid) => ({ page: index, mcid })));
+    expect(inTree).toEqual(drawn);
+    pages.forEach((page) => expect(page.mcids).toEqual(page.mcids.map((_, index) => index)));
+  });
+});
+
+describe('a school brochure of the demo, its parts', () => {
+  let tree: StructNode;
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    pdf = (await (await sharedRenderer()).renderSchool(content, SCHOOL, meta)).bytes;
+    tree = structTree(pdf);
+  }, 120_000);
+
+  test('shows the budget as a Table whose first row holds TH cells with column scope, the others TD cells', () => {
+    const t = siteStrings(content.catalogue.site);
+    const at = tree.kids.findIndex((node) => node.role === 'H1' && textOf(node) === t.choices);
+    const table = tree.kids[at + 1];
+    expect(table?.role).toBe('Table');
+    const [header, ...rows] = table!.kids;
+    expect(header?.kids.map((cell) => [cell.role, cell.attributes.join(' '), textOf(cell)])).toEqual(
+      [t.intervention, t.quantity, t.unitPrice, t.charge].map((label) => ['TH', '/Scope /Column', label]),
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row.kids.map((cell) => cell.role)).toEqual(['TD', 'TD', 'TD', 'TD']);
+  });
+
+  test('shows a description\'s bullet list as L with LI items of a Lbl and an LBody', () => {
+    const lists = allNodes(tree).filter((node) => node.role === 'L');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const item of lists.flatMap((list) => list.kids)) {
+      expect(item.role).toBe('LI');
+      expect(item.kids.map((kid) => kid.role)).toEqual(['Lbl', 'LBody']);
+      expect(textOf(item.kids[0]!)).toMatch(/^(•|\d+\.)$/);
+    }
+  });
+
+  test('gives the printed GEKOZEN label the text a screen reader says: gekozen', async () => {
+    const labels = (await structElements(pdf)).filter((element) => element.actualText !== undefined);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels.map((label) => label.actualText))).toEqual(new Set(['gekozen']));
+  });
+});
