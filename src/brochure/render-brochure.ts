@@ -7,7 +7,7 @@
  * drawn (document-key.ts): `plan` turns the content into flow, header, footer and metadata;
  * `draw` lays that out on pages and saves the PDF.
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
 import { brochureStrings } from '../core/brochure-strings.ts';
 import { indexOf, mustGet } from '../core/catalogue.ts';
 import type { Language } from '../core/labels.ts';
@@ -70,6 +70,12 @@ interface Subject {
 
 const LOGO_MAX = { widthMm: 50, heightMm: 25 };
 
+/**
+ * Objects per compressed object stream. pdf-lib's save() puts 50 in each; a tagged brochure has
+ * thousands of small, alike structure elements, which compress far better many to a stream.
+ */
+const OBJECTS_PER_STREAM = 1000;
+
 async function embedLogo(doc: PDFDocument, logo: BrochureContent['logo']) {
   return logo && (logo.format === 'png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes));
 }
@@ -109,13 +115,14 @@ async function draw(planned: BrochurePlan, content: BrochureContent, meta: Docum
   const { title, footer, language } = planned.furniture;
   addFurniture(layout, a4Frame, { title, footer, pageLabel: brochureStrings(language).page }, styles.furniture, tools.measure);
   // 3. Draw, add bookmarks and metadata, and save.
-  const structure = createStructure(planned.flow);
+  const structure = createStructure(planned.flow, { measure: tools.measure, pageHeightMm: a4Frame.heightMm });
   const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress, structure });
   fonts.finish();
   structure.finish(doc, pageRefs);
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
   setMetadata(doc, planned.info, meta);
-  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  await doc.flush();
+  return PDFStreamWriter.forContext(doc.context, Number.POSITIVE_INFINITY, true, OBJECTS_PER_STREAM).serializeToBuffer();
 }
 
 export async function createBrochureRenderer(options: RendererOptions): Promise<BrochureRenderer> {

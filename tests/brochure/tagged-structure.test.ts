@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { plainText } from '../../src/brochure/blocks.ts';
 import { typeset } from '../../src/core/typography.ts';
@@ -38,7 +38,8 @@ async function outlineHeadings(pdf: Uint8Array): Promise<string[]> {
   const headings: string[] = [];
   const walk = (entry: PDFDict | undefined, level: number) => {
     for (let at = entry; at; at = at.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      headings.push(`H${level} ${at.lookup(PDFName.of('Title')).toString().length > 0 ? (at.lookup(PDFName.of('Title')) as { decodeText(): string }).decodeText() : ''}`);
+      const title = at.lookup(PDFName.of('Title'));
+      headings.push(`H${level} ${title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : ''}`);
       walk(at.lookupMaybe(PDFName.of('First'), PDFDict), level + 1);
     }
   };
@@ -66,7 +67,7 @@ describe.each([
     expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
     for (const page of doc.getPages()) expect(String(page.node.get(PDFName.of('Tabs')))).toBe('/S');
-    const xmp = Buffer.from(decodePDFRawStream(doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream)).decode()).toString('utf8');
+    const xmp = Buffer.from(decodePDFRawStream(doc.context.lookup(doc.catalog.get(PDFName.of('Metadata'))) as PDFRawStream).decode()).toString('utf8');
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
   });
@@ -140,19 +141,37 @@ describe('a school brochure of the demo, its parts', () => {
     for (const row of rows) expect(row.kids.map((cell) => cell.role)).toEqual(['TD', 'TD', 'TD', 'TD']);
   });
 
-  test('shows a description\'s bullet list as L with LI items of a Lbl and an LBody', () => {
-    const lists = allNodes(tree).filter((node) => node.role === 'L');
-    expect(lists.length).toBeGreaterThan(0);
-    for (const item of lists.flatMap((list) => list.kids)) {
+  test('shows a description\'s lists as L with LI items: a numbered item\'s Lbl holds its number, a bullet is an artifact', () => {
+    const items = allNodes(tree).filter((node) => node.role === 'L').flatMap((list) => list.kids);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
       expect(item.role).toBe('LI');
-      expect(item.kids.map((kid) => kid.role)).toEqual(['Lbl', 'LBody']);
-      expect(textOf(item.kids[0]!)).toMatch(/^(•|\d+\.)$/);
+      const roles = item.kids.map((kid) => kid.role);
+      if (roles[0] === 'Lbl') expect(textOf(item.kids[0]!)).toMatch(/^\d+\.$/);
+      expect(roles.filter((role) => role !== 'Lbl')).toEqual(['LBody']);
     }
+    expect(items.some((item) => item.kids.length === 1)).toBe(true);
+    expect(allNodes(tree).some((node) => textOf(node).includes('•'))).toBe(false);
   });
 
   test('gives the printed GEKOZEN label the text a screen reader says: gekozen', async () => {
     const labels = (await structElements(pdf)).filter((element) => element.actualText !== undefined);
     expect(labels.length).toBeGreaterThan(0);
     expect(new Set(labels.map((label) => label.actualText))).toEqual(new Set(['gekozen']));
+  });
+
+  test('makes an e-mail or web address that fills a table cell a Link in that cell, with an annotation that leads there', async () => {
+    const tree = structTree(pdf);
+    const links = (await structElements(pdf)).filter((element) => element.role === 'Link');
+    const contact = content.catalogue.site.contact?.email;
+    expect(contact).toBeDefined();
+    expect(links.map((link) => link.uris).flat()).toContain(`mailto:${contact}`);
+    for (const link of links) expect(link.uris).toHaveLength(1);
+    const linkCells = allNodes(tree).filter((node) => node.kids.some((kid) => kid.role === 'Link'));
+    expect(linkCells.length).toBe(links.length);
+    for (const cell of linkCells) expect(cell.role).toBe('TD');
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const annotations = doc.getPages().flatMap((page) => page.node.Annots()?.asArray() ?? []);
+    expect(annotations).toHaveLength(links.length);
   });
 });

@@ -61,6 +61,8 @@ export interface ElementEntries {
   actualText?: string;
   /** Its marked content as page index and MCID, in the order of its kids. */
   content: { page: number; mcid: number }[];
+  /** Annotations among its kids (object references): where a link leads. */
+  uris: string[];
 }
 
 const textValue = (value: PDFObject | undefined): string | undefined =>
@@ -79,6 +81,7 @@ export async function structElements(pdf: Uint8Array): Promise<ElementEntries[]>
       alt: textValue(element.lookup(PDFName.of('Alt'))),
       actualText: textValue(element.lookup(PDFName.of('ActualText'))),
       content: [],
+      uris: [],
     };
     found.push(entries);
     const kids = element.lookup(PDFName.of('K'));
@@ -87,7 +90,10 @@ export async function structElements(pdf: Uint8Array): Promise<ElementEntries[]>
       if (value instanceof PDFNumber) entries.content.push({ page: pageIndex.get(String(pg)) ?? -1, mcid: value.asNumber() });
       else if (value instanceof PDFDict && value.get(PDFName.of('Type')) === PDFName.of('MCR'))
         entries.content.push({ page: pageIndex.get(String(value.get(PDFName.of('Pg')))) ?? -1, mcid: (value.get(PDFName.of('MCID')) as PDFNumber).asNumber() });
-      else if (value instanceof PDFDict) visit(value);
+      else if (value instanceof PDFDict && value.get(PDFName.of('Type')) === PDFName.of('OBJR')) {
+        const action = value.lookup(PDFName.of('Obj'), PDFDict).lookup(PDFName.of('A'), PDFDict);
+        entries.uris.push(textValue(action.lookup(PDFName.of('URI'))) ?? '');
+      } else if (value instanceof PDFDict) visit(value);
     }
   };
   visit(root.lookup(PDFName.of('K'), PDFDict));
@@ -104,7 +110,7 @@ export async function textOperators(pdf: Uint8Array): Promise<{ marked: number; 
     const counts = { marked: 0, artifact: 0, neither: 0, mcids: [] as number[] };
     const open: ('mcid' | 'artifact' | 'other')[] = [];
     // Text strings are skipped whole, so a code that looks like an operator is never read as one.
-    for (const [token, mcid] of Array.from(operators.matchAll(/\((?:\\.|[^\\)])*\)|<<\/MCID (\d+)>> BDC|\/Artifact BMC|\bBDC\b|\bBMC\b|\bEMC\b|\bTj\b|\bTJ\b|'/g), (match) => [match[0], match[1]] as const)) {
+    for (const [token, mcid] of Array.from(operators.matchAll(/\((?:\\.|[^\\)])*\)|<<\/MCID (\d+)>>\s*BDC|\/Artifact BMC|\bBDC\b|\bBMC\b|\bEMC\b|\bTj\b|\bTJ\b|'/g), (match) => [match[0], match[1]] as const)) {
       if (token.startsWith('(')) continue;
       if (mcid !== undefined) {
         open.push('mcid');

@@ -11,6 +11,7 @@ import type { Download, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { pdfText } from '../brochure/pdf-tools.ts';
+import { allNodes, structTree } from '../brochure/tagged-tree.ts';
 import { describeInBrowser, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot, runBuild, testBuildsDir } from '../support/run-build.ts';
 
@@ -126,7 +127,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     }
   });
 
-  test("a school's unchanged choices give the built brochure's text and document ID", async () => {
+  test("a school's unchanged choices give the built brochure's text, structure tree and document ID", async () => {
     const { page } = await open('keuzes/');
     const school = parse(readFileSync(path.join(projectRoot, 'content/schools/obs-t-hoogland.yaml'), 'utf8')) as { choices: unknown[] };
     const stored = JSON.stringify({ version: 1, school: { kind: 'existing', id: 'obs-t-hoogland' }, items: school.choices });
@@ -137,6 +138,9 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     const browserPdf = await bytesOf(download);
     const builtPdf = readFileSync(path.join(inject('demoDist'), 'brochures', 'obs-t-hoogland.pdf'));
     expect(pdfText(browserPdf)).toBe(pdfText(builtPdf));
+    const browserTree = structTree(browserPdf);
+    expect(allNodes(browserTree).filter((node) => node.role === 'P').length).toBeGreaterThan(20);
+    expect(browserTree).toEqual(structTree(builtPdf));
     expect(documentIdOf(browserPdf)).toBeDefined();
     expect(documentIdOf(browserPdf)).toBe(documentIdOf(builtPdf));
   });

@@ -29,7 +29,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.refs.regular);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.refs.bold);
     if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag) => structure.mark(pageIndex, tag)));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item) => structure.mark(pageIndex, tag, item)));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
     page.node.addContentStream(doc.context.register(stream));
     return page.ref;

@@ -3,17 +3,20 @@
  * gets a marked-content id on its page and belongs to a leaf element (a paragraph, a heading, a
  * table cell, a list item's label or body); `finish` then arranges the leaves in flow order under
  * `Document`, grouping list items into `L`, contents lines into `TOC` and cells into rows of a
- * `Table`, and writes the tree (write-structure.ts).
+ * `Table`, and writes the tree (write-structure.ts). A cell that is just a web or e-mail address
+ * holds a `Link` (links.ts), which its marked content belongs to.
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FlowItem } from '../flow.ts';
-import type { PlacedTag } from '../layout/placed.ts';
+import type { TextMeasure } from '../layout/measure.ts';
+import type { PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
+import { linkTarget, textBox } from './links.ts';
 import { flowRoles, leafRole } from './structure-roles.ts';
 import { writeStructure, type Element } from './write-structure.ts';
 
 export interface Structure {
   /** The marked-content id (per page, in drawing order) and tag of a placed text or image. */
-  mark(page: number, tag: PlacedTag): { role: string; mcid: number };
+  mark(page: number, tag: PlacedTag, item: PlacedText | PlacedImage): { role: string; mcid: number };
   /** Writes the structure tree, the parent tree and the catalog's and pages' entries. */
   finish(doc: PDFDocument, pageRefs: PDFRef[]): void;
 }
@@ -40,29 +43,42 @@ function tableRows(cells: Map<string, Element>): Element[] {
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => element('TR', { kids: row.filter(Boolean) }));
 }
 
-export function createStructure(flow: FlowItem[]): Structure {
+export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; pageHeightMm: number }): Structure {
   const roles = flowRoles(flow);
   const leaves = new Map<number, Map<string, Element>>();
   const parents: Element[][] = [];
 
-  const mark = (page: number, tag: PlacedTag) => {
+  /** A cell whose text is an address gets a `Link` inside it, over the first piece of it drawn. */
+  const linkIn = (cell: Element, pageIndex: number, placed: PlacedText | PlacedImage): Element | undefined => {
+    const existing = cell.kids.find((kid): kid is Element => 'role' in kid && kid.role === 'Link');
+    if (existing) return existing;
+    const text = placed.kind === 'text' ? placed.lines.join('') : '';
+    const uri = linkTarget(text);
+    if (!uri || placed.kind !== 'text' || cell.kids.length > 0) return undefined;
+    const link = element('Link', { link: { page: pageIndex, rect: textBox(placed, page.measure, page.pageHeightMm), uri, contents: text } });
+    cell.kids.push(link);
+    return link;
+  };
+
+  const mark = (pageIndex: number, tag: PlacedTag, placed: PlacedText | PlacedImage) => {
     const item = flow[tag.flow];
-    const role = leafRole(item, roles[tag.flow] ?? 'P', tag);
+    const cellRole = leafRole(item, roles[tag.flow] ?? 'P', tag);
     let ofItem = leaves.get(tag.flow);
     if (!ofItem) leaves.set(tag.flow, (ofItem = new Map()));
     let leaf = ofItem.get(leafKey(tag));
     if (!leaf) {
-      leaf = element(role);
+      leaf = element(cellRole);
       if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
       if (item?.kind === 'image' && item.alt) leaf.alt = item.alt;
-      if (role === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
+      if (cellRole === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
       ofItem.set(leafKey(tag), leaf);
     }
-    const onPage = (parents[page] ??= []);
+    const holder = (tag.cell && linkIn(leaf, pageIndex, placed)) || leaf;
+    const onPage = (parents[pageIndex] ??= []);
     const mcid = onPage.length;
-    onPage.push(leaf);
-    leaf.kids.push({ page, mcid });
-    return { role, mcid };
+    onPage.push(holder);
+    holder.kids.push({ page: pageIndex, mcid });
+    return { role: holder.role, mcid };
   };
 
   const arrange = (): Element => {

@@ -2,9 +2,12 @@
  * Writes a structure tree as PDF objects with pdf-lib's low-level API (it has no tagging API):
  * one `StructElem` per element, marked content referred to by page and MCID, the `ParentTree`
  * that leads from a page's marked content back to its elements, and the entries that make the
- * document a tagged PDF (`MarkInfo`, `StructParents` and `/Tabs /S` on every page).
+ * document a tagged PDF (`MarkInfo`, `StructParents` and `/Tabs /S` on every page). A link's
+ * annotation is a kid of its `Link` element (an `OBJR`) and has its own parent-tree key.
+ * Elements are written compactly (compact-object.ts): a brochure holds thousands of them.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { CompactObject } from './compact-object.ts';
 
 /** Marked content on a page. */
 export interface ContentRef {
@@ -17,40 +20,69 @@ export interface Element {
   kids: (Element | ContentRef)[];
   alt?: string;
   actualText?: string;
+  /** A link's annotation: where it is clickable, where it leads, and the address as its description. */
+  link?: { page: number; rect: number[]; uri: string; contents: string };
   /** A header cell's scope. */
   scope?: 'Column' | 'Row';
   ref?: PDFRef;
 }
 
 const isContent = (kid: Element | ContentRef): kid is ContentRef => 'mcid' in kid;
+const textString = (text: string): string => PDFHexString.fromText(text).toString();
+
+interface Written {
+  pageRefs: PDFRef[];
+  /** Link annotations by page, and the parent-tree entries that lead from each back to its element. */
+  annotations: PDFRef[][];
+  annotationParents: PDFRef[];
+  /** One attribute object per scope, shared by every header cell with it. */
+  scopes: Map<string, PDFRef>;
+}
 
 function assignRefs(doc: PDFDocument, node: Element): void {
   node.ref = doc.context.nextRef();
   for (const kid of node.kids) if (!isContent(kid)) assignRefs(doc, kid);
 }
 
-function writeElement(doc: PDFDocument, node: Element, parent: PDFRef, pageRefs: PDFRef[]): void {
+/** The link annotation of a `Link` element, as the object reference among its kids. */
+function annotate(doc: PDFDocument, node: Element, link: NonNullable<Element['link']>, written: Written): string {
   const { context } = doc;
-  const dict = context.obj({}) as PDFDict;
-  dict.set(PDFName.of('S'), PDFName.of(node.role));
-  dict.set(PDFName.of('P'), parent);
+  const pageRef = written.pageRefs[link.page]!;
+  const annotation = context.register(
+    context.obj({
+      Type: 'Annot', Subtype: 'Link', Rect: link.rect, Border: [0, 0, 0], P: pageRef,
+      A: { S: 'URI', URI: PDFString.of(link.uri) }, Contents: PDFHexString.fromText(link.contents),
+      StructParent: written.pageRefs.length + written.annotationParents.length,
+    }),
+  );
+  written.annotationParents.push(node.ref!);
+  (written.annotations[link.page] ??= []).push(annotation);
+  return `<</Type/OBJR/Obj ${annotation}/Pg ${pageRef}>>`;
+}
+
+function scopeRef(doc: PDFDocument, scope: string, written: Written): PDFRef {
+  let ref = written.scopes.get(scope);
+  if (!ref) written.scopes.set(scope, (ref = doc.context.register(doc.context.obj({ O: 'Table', Scope: scope }))));
+  return ref;
+}
+
+function writeElement(doc: PDFDocument, node: Element, parent: PDFRef, written: Written): void {
+  const { pageRefs } = written;
   const pages = new Set(node.kids.filter(isContent).map((kid) => kid.page));
   const [onlyPage] = pages;
-  const pageRef = onlyPage === undefined ? undefined : pageRefs[onlyPage];
+  const onePage = pages.size === 1 && onlyPage !== undefined;
+  let text = `<</S/${node.role}/P ${parent}`;
   // Marked content on the element's one page is a bare MCID; on several pages, a reference naming its page.
-  if (pages.size === 1 && pageRef) dict.set(PDFName.of('Pg'), pageRef);
-  const kids: PDFObject[] = node.kids.map((kid) => {
-    if (!isContent(kid)) return kid.ref!;
-    if (pages.size === 1) return PDFNumber.of(kid.mcid);
-    return context.obj({ Type: 'MCR', Pg: pageRefs[kid.page]!, MCID: kid.mcid });
-  });
-  if (kids.length === 1) dict.set(PDFName.of('K'), kids[0]!);
-  else if (kids.length > 1) dict.set(PDFName.of('K'), context.obj(kids));
-  if (node.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
-  if (node.actualText !== undefined) dict.set(PDFName.of('ActualText'), PDFHexString.fromText(node.actualText));
-  if (node.scope) dict.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: node.scope }));
-  context.assign(node.ref!, dict);
-  for (const kid of node.kids) if (!isContent(kid)) writeElement(doc, kid, node.ref!, pageRefs);
+  if (onePage) text += `/Pg ${pageRefs[onlyPage]}`;
+  const kids = node.kids.map((kid) => (!isContent(kid) ? String(kid.ref) : onePage ? String(kid.mcid) : `<</Type/MCR/Pg ${pageRefs[kid.page]}/MCID ${kid.mcid}>>`));
+  if (node.link) kids.push(annotate(doc, node, node.link, written));
+  if (kids.length === 1) text += `/K ${kids[0]}`;
+  else if (kids.length > 1) text += `/K[${kids.join(' ')}]`;
+  if (node.alt !== undefined) text += `/Alt${textString(node.alt)}`;
+  if (node.actualText !== undefined) text += `/ActualText${textString(node.actualText)}`;
+  if (node.scope) text += `/A ${scopeRef(doc, node.scope, written)}`;
+  doc.context.assign(node.ref!, new CompactObject(`${text}>>`));
+  for (const kid of node.kids) if (!isContent(kid)) writeElement(doc, kid, node.ref!, written);
 }
 
 /** `parents[page][mcid]` is the element that page's marked content `mcid` belongs to. */
@@ -58,16 +90,20 @@ export function writeStructure(doc: PDFDocument, root: Element, parents: Element
   const { context } = doc;
   const treeRoot = context.nextRef();
   assignRefs(doc, root);
-  writeElement(doc, root, treeRoot, pageRefs);
-  const nums = PDFArray.withContext(context);
+  const written: Written = { pageRefs, annotations: [], annotationParents: [], scopes: new Map() };
+  writeElement(doc, root, treeRoot, written);
+  const nums: string[] = [];
   pageRefs.forEach((pageRef, page) => {
-    const page_ = context.lookup(pageRef, PDFDict);
-    page_.set(PDFName.of('StructParents'), PDFNumber.of(page));
-    page_.set(PDFName.of('Tabs'), PDFName.of('S'));
-    nums.push(PDFNumber.of(page));
-    nums.push(context.obj((parents[page] ?? []).map((element) => element.ref!)));
+    const pageDict = context.lookup(pageRef) as ReturnType<PDFDocument['getPage']>['node'];
+    pageDict.set(PDFName.of('StructParents'), PDFNumber.of(page));
+    pageDict.set(PDFName.of('Tabs'), PDFName.of('S'));
+    nums.push(`${page}[${(parents[page] ?? []).map((element) => String(element.ref)).join(' ')}]`);
+    const annotations = written.annotations[page];
+    if (annotations) pageDict.set(PDFName.of('Annots'), context.obj(annotations));
   });
-  context.assign(treeRoot, context.obj({ Type: 'StructTreeRoot', K: root.ref!, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pageRefs.length }));
+  written.annotationParents.forEach((element, index) => nums.push(`${pageRefs.length + index} ${element}`));
+  const nextKey = pageRefs.length + written.annotationParents.length;
+  context.assign(treeRoot, new CompactObject(`<</Type/StructTreeRoot/K ${root.ref}/ParentTree<</Nums[${nums.join(' ')}]>>/ParentTreeNextKey ${nextKey}>>`));
   doc.catalog.set(PDFName.of('StructTreeRoot'), treeRoot);
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
 }

@@ -50,7 +50,7 @@ export class PageCursor {
   }
 
   /** Lines of one style starting at the cursor, in one text object; moves the cursor below them. */
-  placeLines(lines: string[], style: TextStyle, xMm: number, tag?: Omit<PlacedTag, 'flow'>): void {
+  placeLines(lines: string[], style: TextStyle, xMm: number, tag?: Omit<PlacedTag, 'flow'> | null): void {
     const baselineMm = this.yMm + baselineOffsetMm(style.lineHeightMm, ptToMm(style.sizePt));
     this.place({ kind: 'text', xMm, baselineMm, lines, font: style.font, sizePt: style.sizePt, lineHeightMm: style.lineHeightMm, color: style.color }, tag);
     this.yMm += lines.length * style.lineHeightMm;

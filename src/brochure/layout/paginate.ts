@@ -14,6 +14,8 @@ import { placeTocNumbers, TOC_NUMBER_WIDTH_MM } from './place-toc.ts';
 import { createCachedWrap, type WrapRequest } from './wrap.ts';
 
 const MIN_LINES = 2;
+/** A bullet is decoration (an artifact in the tagged PDF); a list number is the item's label. */
+const BULLET = '•';
 
 export interface LayoutTools {
   measure: TextMeasure;
@@ -74,7 +76,7 @@ function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: Layo
     if (item.accent) cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm - 4, yMm: cursor.yMm, widthMm: 1.6, heightMm: chunk.length * style.lineHeightMm, color: item.accent });
     if (first && item.marker) {
       const top = cursor.yMm;
-      cursor.placeLines([item.marker], style, xMm - 1.5 - tools.measure.widthMm(item.marker, style.font, style.sizePt), { label: true });
+      cursor.placeLines([item.marker], style, xMm - 1.5 - tools.measure.widthMm(item.marker, style.font, style.sizePt), item.marker === BULLET ? null : { label: true });
       cursor.yMm = top;
     }
     cursor.placeLines(chunk, style, xMm);
