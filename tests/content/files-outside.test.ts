@@ -46,9 +46,10 @@ describe('files outside the content folder', () => {
   });
 
   test('a body image ../../outside.png that climbs out of the content folder is refused with its line', () => {
-    const relative = path.relative(path.join(minimalContent, 'interventions'), path.join(outside, 'outside.png'));
-    const body = leesclub({}).replace('Tekst.', `Tekst.\n\n![foto](${relative})`);
-    const dir = contentWith({ 'interventions/leesclub.mdx': body });
+    // The path climbs from the copy's own interventions folder, wherever the project and the copy lie.
+    const dir = contentWith({});
+    const relative = path.relative(path.join(dir, 'interventions'), path.join(outside, 'outside.png'));
+    writeFileSync(path.join(dir, 'interventions/leesclub.mdx'), leesclub({}).replace('Tekst.', `Tekst.\n\n![foto](${relative})`));
     const lines = report(dir);
     expect(lines).toEqual([expect.stringMatching(/^interventions\/leesclub\.mdx:\d+: body ".*outside\.png" verwijst naar een bestand buiten de inhoudsmap/)]);
   });
