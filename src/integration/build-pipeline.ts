@@ -9,7 +9,7 @@ import type { Catalogue } from '../core/catalogue.ts';
 import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
 import type { PhaseLog } from './phase-log.ts';
 import type { RawIntervention } from './read-content.ts';
-import type { Reporter } from './report.ts';
+import { reportTexts, type Reporter } from './report.ts';
 import { writeSiteData, writeTeamReports } from './reports/finish-reports.ts';
 import type { CsvDialect } from '../core/reports/csv.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -82,7 +82,7 @@ export function startPipeline(input: PipelineInput): Pipeline {
       phases.start('publish');
       if (made) {
         publishBrochures(made, staging.dir);
-        reporter.info(`Brochures: ${made.drawn} drawn, ${made.reused} unchanged from the cache`);
+        reporter.info(reportTexts[catalogue.site.language].brochures(made.drawn, made.reused));
       }
       writeSiteData(staging.dir, team);
       const { leftOver, reason } = staging.publish();
@@ -90,9 +90,10 @@ export function startPipeline(input: PipelineInput): Pipeline {
       process.off('exit', discardUnpublished);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      if (leftOver) reporter.warn(`⚠ warning: the new site is published in ${path.relative(root, outDir) || outDir}, but the previous build could not be removed completely: ${leftOver} is left over (${reason}). Remove it by hand.`);
+      const texts = reportTexts[catalogue.site.language];
+      if (leftOver) reporter.warn(`⚠ ${texts.warning}: ${texts.leftOver(path.relative(root, outDir) || outDir, leftOver, reason ?? '')}`);
       phases.end('publish');
-      reporter.info(`Built ${catalogue.interventions.length} interventions, ${catalogue.schools.length} schools into ${path.relative(root, outDir) || outDir}`);
+      reporter.info(texts.built(catalogue.interventions.length, catalogue.schools.length, path.relative(root, outDir) || outDir));
       await writeTeamReports(team);
     },
   };

@@ -19,7 +19,7 @@ import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { publishing } from './publishing.ts';
 import { outDirRefusal } from './out-dir-guard.ts';
-import { consoleReporter, reportProblems } from './report.ts';
+import { consoleReporter, reportProblems, reportTexts } from './report.ts';
 
 export type { AanbodgidsOptions } from './options.ts';
 
@@ -65,7 +65,7 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         }
 
         // 4. One build of this project at a time; then pages into staging, brochures alongside.
-        releaseLock = await acquireProjectLock(root, () => reporter.info('Waiting for another build of this project to finish...'));
+        releaseLock = await acquireProjectLock(root, () => reporter.info(reportTexts[checked.language].waiting));
         pipeline = startPipeline({
           root,
           outDir,

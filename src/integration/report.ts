@@ -16,18 +16,31 @@ export const consoleReporter: Reporter = {
   error: (message) => console.error(message),
 };
 
-const reportTexts = {
+/** The build's own lines for the terminal, in the site's language like the problems. */
+export const reportTexts = {
   nl: {
     problems: (count: number, folder: string) =>
       `De inhoud in ${folder} heeft ${count} ${count === 1 ? 'probleem' : 'problemen'}; er is niets gebouwd en dist/ is niet veranderd.`,
     warning: 'waarschuwing',
     hidden: (hidden: number, all: number) => `... en nog ${hidden} waarschuwingen van dezelfde soort (${all} in totaal).`,
+    waiting: 'Er loopt al een build van dit project; deze wacht tot die klaar is...',
+    brochures: (drawn: number, reused: number) => `Brochures: ${drawn} getekend, ${reused} ongewijzigd uit de cache`,
+    built: (interventions: number, schools: number, folder: string) => `${interventions} interventies en ${schools} scholen gebouwd in ${folder}`,
+    leftOver: (folder: string, leftOver: string, reason: string) =>
+      `de nieuwe site staat in ${folder}, maar de vorige build kon niet helemaal worden verwijderd: ${leftOver} is blijven staan (${reason}). Verwijder het met de hand.`,
+    reports: (folder: string) => `Rapportages: ${folder}`,
   },
   en: {
     problems: (count: number, folder: string) =>
       `The content in ${folder} has ${count} ${count === 1 ? 'problem' : 'problems'}; nothing was built and dist/ is unchanged.`,
     warning: 'warning',
     hidden: (hidden: number, all: number) => `... and ${hidden} more warnings of the same kinds (${all} in all).`,
+    waiting: 'Waiting for another build of this project to finish...',
+    brochures: (drawn: number, reused: number) => `Brochures: ${drawn} drawn, ${reused} unchanged from the cache`,
+    built: (interventions: number, schools: number, folder: string) => `Built ${interventions} interventions, ${schools} schools into ${folder}`,
+    leftOver: (folder: string, leftOver: string, reason: string) =>
+      `the new site is published in ${folder}, but the previous build could not be removed completely: ${leftOver} is left over (${reason}). Remove it by hand.`,
+    reports: (folder: string) => `Reports: ${folder}`,
   },
 };
 

@@ -9,7 +9,7 @@ import { buildSummary, summaryLines } from '../../core/reports/build-summary.ts'
 import type { CsvDialect } from '../../core/reports/csv.ts';
 import { writeOpenData } from '../open-data/write-open-data.ts';
 import type { RawIntervention } from '../read-content.ts';
-import type { Reporter } from '../report.ts';
+import { reportTexts, type Reporter } from '../report.ts';
 import { writeOrderLetters } from './write-order-letters.ts';
 import { PUBLISHED_REPORTS_DIR, writeReports } from './write-reports.ts';
 
@@ -34,6 +34,6 @@ export function writeSiteData(siteDir: string, { catalogue, interventions, csv }
 export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, fontCacheDir }: Omit<TeamOutput, 'interventions'>): Promise<void> {
   writeReports(reportsDir, catalogue, csv);
   await writeOrderLetters({ reportsDir, catalogue, contentDir, fontCacheDir, reporter });
-  reporter.info(`Reports: ${reportsDir}`);
+  reporter.info(reportTexts[catalogue.site.language].reports(reportsDir));
   reporter.info(summaryLines(buildSummary(catalogue), catalogue.site.language).join('\n'));
 }
