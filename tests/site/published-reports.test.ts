@@ -27,7 +27,7 @@ describe('reports published on the site', () => {
   test("scholen.csv and keuzes.csv give De Linde's budget, charges and what is left", () => {
     // 20 pupils at € 10 for html-in-markdown, onderdelen without a cost; budget € 5.000.
     expect(records('scholen.csv')).toEqual([
-      expect.objectContaining({ School: 'Basisschool De Linde', Type: 'po', Leerlingen: '200', Budget: '5000,00', Gekozen: '200,00', 'Nog te besteden (negatief: te veel)': '4800,00', 'Aantal keuzes': '2' }),
+      expect.objectContaining({ School: 'Basisschool De Linde', Type: 'po', Leerlingen: '200', Budget: '5000,00', Gekozen: '200,00', 'Nog te besteden (negatief: te veel)': '4800,00', 'Aantal keuzes': '2', 'Menukaart A': '0,00', 'Zonder menukaartcategorie': '200,00' }),
     ]);
     expect(records('keuzes.csv').map((row) => [row.Interventie, row.Aantal, row['Prijs per eenheid'], row.Bedrag])).toEqual([
       ['HTML in Markdown', '20', '10,00', '200,00'],

@@ -23,13 +23,31 @@ const records = (file: string): Record<string, string>[] =>
 
 describe('the reports of the demo', () => {
   test('scholen.csv has each school budget, what it chose, what is left and its number of choices', () => {
-    expect(records('scholen.csv').map((row) => Object.values(row))).toEqual([
+    expect(records('scholen.csv').map((row) => Object.values(row).slice(0, 7))).toEqual([
       ['CBS De Wilgenhoek', 'po', '540', '16000,00', '10000,00', '6000,00', '5'],
       ["OBS 't Hoogland", 'po', '64', '4100,00', '1851,00', '2249,00', '4'],
       ['OBS De Regenboog', 'po', '312', '10300,00', '9440,00', '860,00', '3'],
       ['Peuterspeelzaal De Kikkerpoel', 'vve', '48', '3700,00', '1900,00', '1800,00', '3'],
       ['SO De Horizon', 'so', '96', '6000,00', '7610,00', '-1610,00', '3'],
       ['Vechtwaarde College', 'vo', '880', '24500,00', '13590,00', '10910,00', '5'],
+    ]);
+  });
+
+  test('scholen.csv gives what each school spends per menukaart category, each choice under the first it lists, adding up to what it chose', () => {
+    const categories = ['Menukaart A', 'Menukaart B', 'Menukaart C', 'Menukaart D', 'Menukaart E', 'Menukaart F', 'Zonder menukaartcategorie'];
+    expect(records('scholen.csv').map((row) => [row.School, ...categories.map((heading) => row[heading])])).toEqual([
+      // B taalvriendelijke school 1200; C rots en water 1450 + talentenateliers 10 × 225; E nt2 9 × 450 + ouderkamer (E, F) 6 × 175
+      ['CBS De Wilgenhoek', '0,00', '1200,00', '3700,00', '0,00', '5100,00', '0,00', '0,00'],
+      // A voorleesexpress 3 × 125; C mediawijsheid 64 × 9 + sportinstuif 0 + talentenateliers 4 × 225
+      ["OBS 't Hoogland", '375,00', '0,00', '1476,00', '0,00', '0,00', '0,00', '0,00'],
+      // A zomerschool (A, F) 28 × 150; C rots en water 2 × 1450; muziekles (no category) 3 × 780
+      ['OBS De Regenboog', '4200,00', '0,00', '2900,00', '0,00', '0,00', '0,00', '2340,00'],
+      // A voorleesexpress 6 × 125; B boekstart 450; E ouderkamer 4 × 175
+      ['Peuterspeelzaal De Kikkerpoel', '750,00', '450,00', '0,00', '0,00', '700,00', '0,00', '0,00'],
+      // C rots en water 2 × 1450 + zwemvangnet 24 × 140 + talentenateliers 6 × 225
+      ['SO De Horizon', '0,00', '0,00', '7610,00', '0,00', '0,00', '0,00', '0,00'],
+      // A huiswerkbegeleiding 3 × 950; C faalangst (C, D) 2 × 1250; E mentor 40 × 45 + nt2 12 × 450; theater (no category) 4 × 260
+      ['Vechtwaarde College', '2850,00', '0,00', '2500,00', '0,00', '7200,00', '0,00', '1040,00'],
     ]);
   });
 
@@ -66,7 +84,9 @@ describe('the reports of the demo', () => {
     const page = parseHtml(readFileSync(path.join(reports, 'overzicht.html'), 'utf8'));
     const rowOf = (table: number, first: string) =>
       page.querySelectorAll('table')[table]!.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text)).find((cells) => cells[0] === first);
-    expect(rowOf(0, 'Totaal')).toEqual(['Totaal', '', '1940', '€ 64.600,00', '€ 44.391,00', '€ 20.209,00', '23']);
+    expect(rowOf(0, 'Totaal')).toEqual(['Totaal', '', '1940', '€ 64.600,00', '€ 44.391,00', '€ 20.209,00', '23', '€ 8.175,00', '€ 1.650,00', '€ 18.186,00', '€ 0,00', '€ 13.000,00', '€ 0,00', '€ 3.380,00']);
+    expect(rowOf(0, 'School')?.slice(7)).toEqual(['Menukaart A', 'Menukaart B', 'Menukaart C', 'Menukaart D', 'Menukaart E', 'Menukaart F', 'Zonder menukaartcategorie']);
+    expect(page.querySelectorAll('ul.legend li').map((item) => item.text)[2]).toBe('C. Sociaal-emotionele en fysieke ontwikkeling van leerlingen');
     expect(rowOf(1, 'School')).toEqual(['School', 'Zorg op of via school', 'Talentontwikkeling', 'Taalondersteuning', 'Totaal']);
     expect(rowOf(1, 'SO De Horizon')).toEqual(['SO De Horizon', '€ 2.900,00', '€ 4.710,00', '€ 0,00', '€ 7.610,00']);
     expect(rowOf(1, 'Totaal')).toEqual(['Totaal', '€ 12.076,00', '€ 15.890,00', '€ 16.425,00', '€ 44.391,00']);

@@ -4,7 +4,9 @@
  */
 import type { Catalogue } from '../catalogue.ts';
 import type { Language } from '../labels.ts';
+import { menukaartText } from '../fit/fit-view.ts';
 import { formatMoney } from '../money.ts';
+import { MENUKAART_CATEGORIES } from '../schema/menukaart.ts';
 import { choiceRows, choiceTable } from './choice-rows.ts';
 import { domainMatrix } from './domain-matrix.ts';
 import { providerTable } from './provider-rows.ts';
@@ -14,8 +16,8 @@ import type { CellValue, Column, Table } from './table.ts';
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const texts = {
-  nl: { title: 'Overzicht van de keuzes', schools: 'Scholen', providers: 'Aanbieders en interventies', choices: 'Alle keuzes', matrix: 'Bedrag per school en domein', total: 'Totaal' },
-  en: { title: 'Overview of the choices', schools: 'Schools', providers: 'Providers and interventions', choices: 'All choices', matrix: 'Amount per school and domain', total: 'Total' },
+  nl: { title: 'Overzicht van de keuzes', schools: 'Scholen', menukaart: 'Menukaart A tot en met F: de doelgebieden van de NPO-menukaart. Een interventie onder meer categorieën telt bij de eerste.', providers: 'Aanbieders en interventies', choices: 'Alle keuzes', matrix: 'Bedrag per school en domein', total: 'Totaal' },
+  en: { title: 'Overview of the choices', schools: 'Schools', menukaart: 'NPO menu A to F: the categories of the national NPO menu. An intervention under several categories counts under the first.', providers: 'Providers and interventions', choices: 'All choices', matrix: 'Amount per school and domain', total: 'Total' },
 };
 
 function cellText<Row>(column: Column<Row>, value: CellValue, language: Language): string {
@@ -41,6 +43,10 @@ function tableHtml<Row>(table: Table<Row>, language: Language, heading: string):
   return `<h2>${escape(heading)}</h2>\n<div class="scroll"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n<tfoot><tr>${totals.join('')}</tr></tfoot>\n</table></div>`;
 }
 
+/** What the menukaart columns' letters stand for, under the schools' table. */
+const menukaartLegend = (language: Language): string =>
+  `<p class="legend">${escape(texts[language].menukaart)}</p>\n<ul class="legend">${MENUKAART_CATEGORIES.map((category) => `<li>${escape(menukaartText(category, language))}</li>`).join('')}</ul>`;
+
 export function overviewHtml(catalogue: Catalogue, language: Language): string {
   const t = texts[language];
   const choices = choiceRows(catalogue);
@@ -54,7 +60,9 @@ export function overviewHtml(catalogue: Catalogue, language: Language): string {
 <title>${escape(title)}</title>
 <style>
 body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }
-.scroll { overflow-x: auto; margin-bottom: 2rem; }
+.scroll { overflow-x: auto; margin-bottom: 1rem; }
+.legend { margin: 0 0 0.25rem; color: #444; }
+ul.legend { margin-bottom: 2rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 .num { text-align: right; white-space: nowrap; }
@@ -66,6 +74,7 @@ tfoot { font-weight: bold; }
 <body>
 <h1>${escape(title)}</h1>
 ${tableHtml(schoolTable(catalogue), language, t.schools)}
+${menukaartLegend(language)}
 ${tableHtml(domainMatrix(catalogue, choices), language, t.matrix)}
 ${tableHtml(providerTable(catalogue, choices), language, t.providers)}
 ${tableHtml({ ...choiceTable(catalogue), rows: choices }, language, t.choices)}
