@@ -66,6 +66,11 @@ export interface TableItem {
   strongFirstColumn?: boolean;
   /** Never split over two pages when it fits on one (an intervention's facts). */
   keepTogether?: boolean;
+  /**
+   * Printed in bold above the repeated header on every page the table continues on: what the
+   * table is about ("Rots en Water (vervolg)"), so no page starts in a table nobody can name.
+   */
+  continued?: string;
   style: TextStyle;
 }
 

@@ -35,6 +35,7 @@ const nl = {
   nextSteps: 'Hoe verder',
   colophon: 'Colofon',
   chosenBadge: 'GEKOZEN',
+  continued: (title: string) => `${title} (vervolg)`,
   placesLeft: (left: number) => (left === 0 ? 'vol' : left === 1 ? 'nog 1 plek' : `nog ${left} plekken`),
   places: 'Plekken',
   overCapacityChosen: (capacity: number) =>
@@ -83,6 +84,7 @@ const en: BrochureStrings = {
   nextSteps: 'Next steps',
   colophon: 'Colophon',
   chosenBadge: 'CHOSEN',
+  continued: (title) => `${title} (continued)`,
   placesLeft: (left) => (left === 0 ? 'full' : left === 1 ? '1 place left' : `${left} places left`),
   places: 'Places',
   overCapacityChosen: (capacity) =>

@@ -87,6 +87,31 @@ describe('pages', () => {
     expect(rowsPerPage.flat()).toHaveLength(12);
   });
 
+  test('a table taller than a page repeats its subject and its header row on every page it continues on, as artifacts', () => {
+    const rows = Array.from({ length: 14 }, (_, index) => [`rij ${index}`, 'a b c']);
+    const table: FlowItem = { kind: 'table', align: [], header: ['Naam', 'Waarde'], rows, style: body, keepTogether: true, continued: 'Feiten (vervolg)' };
+    const layout = paginate([{ kind: 'text', text: 'Feiten', style: heading, keepWithNext: true }, table], frame, tools);
+    expect(layout.pages.length).toBeGreaterThan(1);
+    expect(linesOn(layout, 0).slice(0, 2)).toEqual(['Feiten', 'Naam']);
+    for (const page of layout.pages.keys()) {
+      if (page === 0) continue;
+      expect(linesOn(layout, page).slice(0, 2)).toEqual(['Feiten (vervolg)', 'Naam']);
+      expect(texts(layout, page).slice(0, 2).map((text) => text.tag)).toEqual([undefined, undefined]);
+    }
+    expect(layout.pages.flatMap((_, page) => linesOn(layout, page)).filter((line) => line.startsWith('rij'))).toHaveLength(14);
+  });
+
+  test('a page break that asks for room starts a new page only when less than that is left', () => {
+    const part = (lines: number): FlowItem[] => [{ kind: 'pageBreak', unlessRoomMm: 20 }, { kind: 'text', text: 'Deel', style: heading, keepWithNext: true }, { kind: 'text', text: words(lines * 3), style: body }];
+    // 3 lines (15 mm) of a first part leave 35 mm: the next part follows on the same page.
+    const stays = paginate([{ kind: 'text', text: words(9), style: body }, ...part(2)], frame, tools);
+    expect(stays.pages).toHaveLength(1);
+    // 7 lines (35 mm) leave 15 mm, less than the 20 asked for: the next part starts a page.
+    const moves = paginate([{ kind: 'text', text: words(21), style: body }, ...part(2)], frame, tools);
+    expect(moves.pages).toHaveLength(2);
+    expect(linesOn(moves, 1)[0]).toBe('Deel');
+  });
+
   test('the contents list the page each target starts on', () => {
     const tocStyle = body;
     const layout = paginate(

@@ -34,7 +34,7 @@ describe('a school brochure', () => {
     const rots = text.slice(text.lastIndexOf('Rots en Water weerbaarheidstraining GEKOZEN'));
     expect(rots).toContain('Een groepstraining');
     expect(rots).toContain('Aanbevolen door de denktank: De denktank zorg koos dit');
-    expect(rots).toContain('Groepen groep of klas 5 tot en met 8');
+    expect(rots).toContain('Groepen groep 5 tot en met 8');
     expect(rots).toContain('NPO-menukaart C. Sociaal-emotionele en fysieke ontwikkeling van leerlingen');
     expect(rots).toContain('Onderbouwing Goed onderbouwd Erkend als goed onderbouwd');
     expect(rots).toContain('Bron: https://www.nji.nl/interventies');

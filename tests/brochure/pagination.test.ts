@@ -18,6 +18,7 @@ import { createTextMeasure } from '../../src/brochure/layout/measure.ts';
 import { a4Frame } from '../../src/brochure/layout/page-frame.ts';
 import { layoutTools, paginate } from '../../src/brochure/layout/paginate.ts';
 import type { Layout, Placed } from '../../src/brochure/layout/placed.ts';
+import { SECTION_ROOM_MM } from '../../src/brochure/content/section.ts';
 import { prepareBrochureFonts } from '../../src/integration/brochures/brochure-fonts.ts';
 import { fixtureContent, fontCache, meta, sharedRenderer } from './render-in-process.ts';
 
@@ -60,6 +61,10 @@ function checkRules(plan: BrochurePlan, layout: Layout): void {
       if (next < flow.length) expect({ heading: item.text, page: firstPageOf(next) }).toEqual({ heading: item.text, page: placed.at(-1)!.page });
     }
     if (item.kind === 'table' && item.keepTogether) expect({ table: item.rows[0], pages: placed.length }).toEqual({ table: item.rows[0], pages: 1 });
+    if (item.kind === 'table' && item.continued) {
+      // A table continued on a next page starts it with its subject, so the page says whose rows these are.
+      for (const part of placed.slice(1)) expect({ table: item.continued, first: part.items.find((piece) => piece.kind === 'text')?.lines[0] }).toEqual({ table: item.continued, first: item.continued });
+    }
     if (item.kind === 'text' && placed.length > 1) {
       for (const part of placed) {
         const lines = part.items.flatMap((placedItem) => (placedItem.kind === 'text' ? placedItem.lines : []));
@@ -67,6 +72,10 @@ function checkRules(plan: BrochurePlan, layout: Layout): void {
       }
     }
   });
+  // A part of the brochure starts mid-page only with room for a good part of it below its heading.
+  for (const entry of layout.outline.filter((entry) => entry.level === 0 && entry.page > 0)) {
+    expect(a4Frame.bottomMm - entry.yMm, entry.title).toBeGreaterThanOrEqual(SECTION_ROOM_MM - 8);
+  }
   for (const page of layout.pages) {
     for (const item of page.items) {
       const top = item.kind === 'text' ? item.baselineMm : item.yMm;

@@ -68,7 +68,7 @@ describe('an intervention page', () => {
   });
 
   test('names groups, menukaart category, how to apply and when it was checked', () => {
-    expect(page.text('.fit-facts')).toContain('groep of klas 5 tot en met 8');
+    expect(page.text('.fit-facts')).toContain('groep 5 tot en met 8');
     expect(page.text('.fit-facts')).toContain('C. Sociaal-emotionele en fysieke ontwikkeling van leerlingen');
     expect(page.text('[data-how-to-apply]')).toContain('De intern begeleider meldt de groep aan');
     expect(page.document.querySelector('[data-how-to-apply] strong')?.text).toBe('intern begeleider');

@@ -4,6 +4,7 @@ import { isAvailableOn, overlapsPeriod } from '../../src/core/fit/availability.t
 import { addMonths } from '../../src/core/fit/freshness.ts';
 import { chargesPerCategory } from '../../src/core/fit/menukaart-totals.ts';
 import { needsFirst } from '../../src/core/fit/needs-first.ts';
+import { interventionFitView } from '../../src/core/fit/fit-view.ts';
 import { ageValues, groupValues } from '../../src/core/fit/search-ranges.ts';
 import { queryStringOf, stateFromQueryString } from '../../src/core/search-state.ts';
 import { mustGet, indexOf } from '../../src/core/catalogue.ts';
@@ -97,5 +98,28 @@ describe('need, menukaart, evidence, age and group as search filters', () => {
     });
     expect(stateFromQueryString('behoefte=Bewegen!&menukaart=G&onderbouwing=erkend&leeftijd=-1&groep=9')).toEqual({ q: '' });
     expect(queryStringOf({ q: '', groep: '5', behoefte: 'bewegen' })).toBe('?behoefte=bewegen&groep=5');
+  });
+});
+
+describe('the groups an offer is meant for, in words', () => {
+  const catalogue = makeCatalogue({
+    interventions: {
+      ...baseInterventions,
+      leesclub: { ...baseInterventions.leesclub, groups: { from: 7, to: 8 } },
+      mentor: { ...baseInterventions.mentor, groups: { from: 1, to: 3 } },
+      bovenbouw: { ...baseInterventions.leesclub, title: 'Bovenbouw', schoolTypes: ['po', 'so', 'vo'], groups: { from: 5, to: 8 } },
+      brugjaar: { ...baseInterventions.leesclub, title: 'Brugjaar', schoolTypes: ['po', 'vo'], groups: { from: 1, to: 2 } },
+    },
+  });
+  const groups = (id: string) => interventionFitView(mustGet(indexOf(catalogue).interventions, id, 'intervention'), undefined, 'nl').facts.find((fact) => fact.label === 'Groepen')?.text;
+
+  test('a primary offer counts in groepen and a secondary one in klassen, two neighbours joined with "en"', () => {
+    expect(groups('leesclub')).toBe('groep 7 en 8');
+    expect(groups('mentor')).toBe('klas 1 tot en met 3');
+  });
+
+  test('an offer for primary and secondary schools counts in groepen above klas 6, and says both words where the numbers may be either', () => {
+    expect(groups('bovenbouw')).toBe('groep 5 tot en met 8');
+    expect(groups('brugjaar')).toBe('groep of klas 1 en 2');
   });
 });

@@ -2,7 +2,7 @@
 import { lineTitle, type BudgetView } from '../../core/budget-view.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import { emptySection, listedHeading, type Section } from './section.ts';
+import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
 
 /** The chosen lines, then total, budget and left or over as strong rows under them. */
@@ -17,6 +17,7 @@ function budgetTable(view: BudgetView, context: FlowContext): FlowItem {
     strongRows: facts.map((_, index) => rows.length + index),
     style: styles.table,
     stretch: 0,
+    continued: context.b.continued(context.t.choices),
   };
 }
 
@@ -35,7 +36,7 @@ function factsTable(view: BudgetView): FlowItem {
 
 export function budgetSection(view: BudgetView, context: FlowContext): Section {
   const section = emptySection();
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: context.t.choices, target: 'choices', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title: context.t.choices, target: 'choices', level: 0 }));
   if (view.lines.length === 0) section.items.push(context.text(view.noChoices, styles.body), factsTable(view));
   else section.items.push(budgetTable(view, context));
   if (view.overAlert) section.items.push(context.text(view.overAlert, styles.alert));

@@ -3,7 +3,7 @@ import { formatDate } from '../../core/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import type { TocEntry } from './section.ts';
+import { sectionBreak, type TocEntry } from './section.ts';
 import { themeOf } from '../../core/theme.ts';
 import { pdfRgbOf } from '../units.ts';
 import { domainAccent } from './domain-accent.ts';
@@ -66,7 +66,7 @@ export function introAndContentsFlow(toc: TocEntry[], context: FlowContext): Flo
   context.where = content.catalogue.site.file;
   const intro: FlowItem[] =
     content.intro.length > 0
-      ? [context.heading(b.intro, styles.h1, { id: 'intro', outline: { title: b.intro, level: 0 } }), ...blocksFlow(content.intro, context), { kind: 'space', heightMm: 6 }]
+      ? [context.heading(b.intro, styles.h1, { id: 'intro', outline: { title: b.intro, level: 0 } }), ...blocksFlow(content.intro, context), sectionBreak()]
       : [];
   return [
     ...intro,

@@ -26,8 +26,10 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
     [t.provider, mustGet(providers, intervention.provider, 'provider').name],
   ];
   const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([label, value]) => [context.clean(label), context.clean(value)]);
-  // Kept whole with the title and summary before it: a fact list split after one row loses its subject.
-  return { kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true };
+  // Kept whole with the title and summary before it: a fact list split after one row loses its
+  // subject. Taller than a page, it names its subject again where it continues.
+  const continued = context.b.continued(context.clean(intervention.title));
+  return { kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued };
 }
 
 /** `listed` marks the school's choice and gives the places left, as in its menu. */

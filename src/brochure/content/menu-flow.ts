@@ -61,7 +61,7 @@ export function listedItems(items: ListedItem[], context: FlowContext): FlowItem
  * unit, duration, places left when any item has a capacity, provider. The descriptions are on the
  * website and in the catalogue brochure.
  */
-export function briefTable(items: ListedItem[], context: FlowContext): FlowItem {
+export function briefTable(items: ListedItem[], subject: string, context: FlowContext): FlowItem {
   const { t, b } = context;
   const withPlaces = items.some((item) => item.places);
   const rows = items.map((item) => {
@@ -73,5 +73,5 @@ export function briefTable(items: ListedItem[], context: FlowContext): FlowItem 
   });
   const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
   const header = [t.intervention, t.cost, t.duration, ...(withPlaces ? [b.places] : []), t.provider];
-  return { kind: 'table', align: [], header, rows, strongRows, style: styles.briefTable, stretch: 0 };
+  return { kind: 'table', align: [], header, rows, strongRows, style: styles.briefTable, stretch: 0, continued: b.continued(context.clean(subject)) };
 }

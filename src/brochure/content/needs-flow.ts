@@ -11,12 +11,12 @@ import type { NeedsView } from '../../core/fit/needs-view.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import { emptySection, listedHeading, type Section } from './section.ts';
+import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { BRAND, styles } from './styles.ts';
 
 export function needsSection(view: NeedsView, context: FlowContext): Section {
   const section = emptySection();
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: view.heading, target: 'needs', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title: view.heading, target: 'needs', level: 0 }));
   section.items.push(context.text(view.intro, styles.lead));
   if (view.empty) section.items.push(context.text(view.empty, styles.body));
   for (const item of view.items) {

@@ -7,7 +7,7 @@ import type { Block } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import { emptySection, listedHeading, type Section } from './section.ts';
+import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
 
 /** The project team's name, e-mail and phone as label-value rows (empty when site.yaml has no contact). */
@@ -32,7 +32,7 @@ export function nextStepsSection(context: FlowContext): Section {
   const section = emptySection();
   // The site's own steps come as blocks (their Markdown parsed by the build); the usual steps are plain text.
   const steps = content.steps.length > 0 ? content.steps : nextStepsView(content.catalogue.site, context.language).steps.map(paragraph);
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: b.nextSteps, target: 'next-steps', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title: b.nextSteps, target: 'next-steps', level: 0 }));
   section.items.push(...blocksFlow([{ kind: 'list', ordered: true, start: 1, items: steps }], context));
   const deadline = deadlineText(context);
   const rows = [...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contactRows(context)];

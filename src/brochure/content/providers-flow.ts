@@ -2,7 +2,7 @@
 import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import { emptySection, listedHeading, type Section } from './section.ts';
+import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
 
 export function providersSection(interventions: Intervention[], context: FlowContext): Section {
@@ -11,7 +11,7 @@ export function providersSection(interventions: Intervention[], context: FlowCon
   const section = emptySection();
   const ids = [...new Set(interventions.map((intervention) => intervention.provider))];
   const listed = ids.map((id) => mustGet(providers, id, 'provider')).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: t.providers, target: 'providers', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title: t.providers, target: 'providers', level: 0 }));
   for (const provider of listed) {
     context.where = provider.file;
     const facts: [string, string | undefined][] = [

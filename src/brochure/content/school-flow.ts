@@ -26,7 +26,7 @@ import { categorySection, needsSection } from './needs-flow.ts';
 import { menuForm, menuSummary, type DomainSummary, type MenuForm } from './menu-form.ts';
 import { nextStepsSection } from './next-steps-flow.ts';
 import { providersSection } from './providers-flow.ts';
-import { emptySection, listedHeading, type Section } from './section.ts';
+import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { domainAccent } from './domain-accent.ts';
 import { styles } from './styles.ts';
 
@@ -47,7 +47,7 @@ function summaryTable(summaries: DomainSummary[], context: FlowContext): FlowIte
 function summarySection(summaries: DomainSummary[], context: FlowContext): Section {
   const section = emptySection();
   const title = offerLabels[context.language].optional;
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: 'optional', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title, target: 'optional', level: 0 }));
   // Not the usual "the school's choices are marked": no item is listed here to mark.
   section.items.push(context.text(context.b.summaryMenu(context.content.siteAddress), styles.body));
   section.items.push(summaryTable(summaries, context));
@@ -59,20 +59,20 @@ function offerSection(kind: 'fixed' | 'optional', groups: Groups, inFull: Descri
   const section = emptySection();
   const title = offerLabels[language][kind];
   const brief = groups.some((group) => group.items.some((item) => !inFull(item.intervention.id)));
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title, target: kind, level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title, target: kind, level: 0 }));
   section.items.push(context.text(kind === 'fixed' ? t.fixedOfferIntro : t.optionalOfferIntro, styles.lead));
   if (brief) section.items.push(context.text(kind === 'fixed' ? b.fixedBrief(context.content.siteAddress) : b.briefMenu(context.content.siteAddress), styles.body));
   if (groups.length === 0) section.items.push(context.text(t.nothingForType, styles.body));
   for (const { domain, items } of groups) {
     section.items.push(listedHeading(context, section, { title: domain.label, target: `${kind}:${domain.id}`, level: 1, accent: domainAccent(domain) }));
-    section.items.push(...(brief ? [briefTable(items, context)] : listedItems(items, context)));
+    section.items.push(...(brief ? [briefTable(items, domain.label, context)] : listedItems(items, context)));
   }
   return section;
 }
 
 function detailsSection(described: ListedItem[], context: FlowContext): Section {
   const section = emptySection();
-  section.items.push({ kind: 'pageBreak' }, listedHeading(context, section, { title: context.b.details, target: 'details', level: 0 }));
+  section.items.push(sectionBreak(), listedHeading(context, section, { title: context.b.details, target: 'details', level: 0 }));
   described.forEach((item, index) => {
     if (index > 0) section.items.push({ kind: 'space', heightMm: 6 });
     section.items.push(...interventionFlow(item.intervention, context, styles.h2, 1, item));

@@ -17,6 +17,19 @@ export interface Section {
 
 export const emptySection = (): Section => ({ items: [], toc: [] });
 
+/**
+ * Room a part of the brochure needs on the page before to start there: about half the text
+ * column, enough for its heading, its lead and a good part of what follows.
+ */
+export const SECTION_ROOM_MM = 120;
+
+/**
+ * Where a part of the brochure starts: on the page the part before ended on when that page still
+ * has room for a good part of it, else on a new page. A short part after a long one so leaves no
+ * half-empty page, and no part starts in the last lines of a page.
+ */
+export const sectionBreak = (): FlowItem => ({ kind: 'pageBreak', unlessRoomMm: SECTION_ROOM_MM });
+
 /** A heading that the contents and the PDF outline both point to. */
 export function listedHeading(
   context: FlowContext,

@@ -9,7 +9,7 @@ import type { TextMeasure } from './measure.ts';
 import { PageCursor } from './page-cursor.ts';
 import { columnWidthMm, type PageFrame } from './page-frame.ts';
 import type { Layout } from './placed.ts';
-import { placeTable, tableHeightMm } from './place-table.ts';
+import { placeTable, tableLeadMm } from './place-table.ts';
 import { placeTocNumbers, TOC_NUMBER_WIDTH_MM } from './place-toc.ts';
 import { createCachedWrap, type WrapRequest } from './wrap.ts';
 
@@ -43,7 +43,7 @@ function leadHeightMm(items: FlowItem[], index: number, frame: PageFrame, tools:
       return own + (item.keepWithNext ? item.style.spaceAfterMm + leadHeightMm(items, index + 1, frame, tools) : 0);
     }
     case 'table':
-      return item.keepTogether ? tableHeightMm(item, frame, tools) : item.style.lineHeightMm * 4 + item.style.spaceBeforeMm;
+      return tableLeadMm(item, frame, tools);
     case 'toc':
       return item.style.lineHeightMm;
     case 'image':

@@ -1,4 +1,7 @@
-/** Puts a table on pages row by row; a row never splits, the header row repeats after a break. */
+/**
+ * Puts a table on pages row by row; a row never splits, and after a break the table's subject
+ * ("… (vervolg)") and its header row repeat.
+ */
 import type { TableItem } from '../flow.ts';
 import { ptToMm } from '../units.ts';
 import type { PageCursor } from './page-cursor.ts';
@@ -33,20 +36,33 @@ function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cur
   cursor.place({ kind: 'rect', xMm: cursor.frame.leftMm, yMm: cursor.yMm - 0.15, widthMm: columnWidthMm(cursor.frame), heightMm: 0.15, color: RULE_GREY });
 }
 
-/** The whole table's height with the space before it: what must fit for a table kept together. */
-export function tableHeightMm(table: TableItem, frame: PageFrame, tools: LayoutTools): number {
+/**
+ * What must fit on a page for the table to start there, with the space before it: the whole table
+ * when it is kept together, else its header and first row.
+ */
+export function tableLeadMm(table: TableItem, frame: PageFrame, tools: LayoutTools): number {
   const layout = layoutTable(table, columnWidthMm(frame), tools.measure, tools.wrap);
   const header = table.header.length > 0 ? layout.header.heightMm : 0;
-  return table.style.spaceBeforeMm + header + layout.rows.reduce((sum, row) => sum + row.heightMm, 0);
+  const rows = table.keepTogether ? layout.rows : layout.rows.slice(0, 1);
+  return table.style.spaceBeforeMm + header + rows.reduce((sum, row) => sum + row.heightMm, 0);
 }
 
 export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTools): void {
   const { style } = table;
   const layout = layoutTable(table, columnWidthMm(cursor.frame), tools.measure, tools.wrap);
   const bodyHeightMm = cursor.frame.bottomMm - cursor.frame.topMm;
-  const maxLines = Math.max(1, Math.floor((bodyHeightMm - 2 * layout.header.heightMm) / style.lineHeightMm) - 2);
+  const continued = table.continued ? tools.wrap({ text: table.continued, font: 'bold', sizePt: style.sizePt, maxWidthMm: columnWidthMm(cursor.frame) }) : [];
+  const continuedHeightMm = continued.length * style.lineHeightMm + (continued.length > 0 ? CELL_PADDING_MM : 0);
+  const maxLines = Math.max(1, Math.floor((bodyHeightMm - 2 * layout.header.heightMm - continuedHeightMm) / style.lineHeightMm) - 2);
   const rows = layout.rows.flatMap((row, index) => splitTallRow(row, maxLines, style.lineHeightMm).map((part) => ({ part, index })));
-  const placeHeader = (repeated: boolean) => table.header.length > 0 && placeRow(layout.header, table, layout.widthsMm, cursor, tools, repeated ? null : -1);
+  const placeHeader = (repeated: boolean) => {
+    // Repeated on a new page, the subject and the header are artifacts: the tree has them once.
+    if (repeated && continued.length > 0) {
+      cursor.placeLines(continued, { ...style, font: 'bold' }, cursor.frame.leftMm, null);
+      cursor.yMm += CELL_PADDING_MM;
+    }
+    if (table.header.length > 0) placeRow(layout.header, table, layout.widthsMm, cursor, tools, repeated ? null : -1);
+  };
   const headerHeightMm = table.header.length > 0 ? layout.header.heightMm : 0;
   cursor.space(style.spaceBeforeMm);
   const wholeMm = headerHeightMm + rows.reduce((sum, row) => sum + row.part.heightMm, 0);

@@ -20,7 +20,8 @@ const nl = {
   groupWord: 'groep',
   classWord: 'klas',
   groupOrClassWord: 'groep of klas',
-  rangeOf: (word: string, from: string, to: string) => (from === to ? `${word} ${from}` : `${word} ${from} tot en met ${to}`),
+  /** Two neighbours read "groep 7 en 8", as a school says it. */
+  rangeOf: (word: string, from: string, to: string) => (from === to ? `${word} ${from}` : Number(to) === Number(from) + 1 ? `${word} ${from} en ${to}` : `${word} ${from} tot en met ${to}`),
   rangeFrom: (word: string, from: string) => `vanaf ${word} ${from}`,
   rangeTo: (word: string, to: string) => `${word} 1 tot en met ${to}`,
   groups: 'Groepen',

@@ -44,11 +44,18 @@ function agesText(ages: Range, s: FitStrings, language: Language): string {
   return ages.to !== undefined ? s.agesTo(n(ages.to)) : '';
 }
 
-/** Groep 1-8 in vve, po and so; klas 1-6 in vo; both words when the offer is meant for both. */
-function groupWord(schoolTypes: readonly string[], s: FitStrings): string {
-  const inSecondary = schoolTypes.includes('vo');
-  if (!inSecondary) return s.groupWord;
-  return schoolTypes.length === 1 ? s.classWord : s.groupOrClassWord;
+/** The highest class (klas) number in vo; groups (groep) run to 8. */
+const HIGHEST_CLASS = 6;
+
+/**
+ * Groep 1-8 in vve, po and so; klas 1-6 in vo. An offer for both counts in groups when its range
+ * goes above klas 6 ("groep 5 tot en met 8"); otherwise its numbers may be either, and both words
+ * are said.
+ */
+function groupWord(schoolTypes: readonly string[], range: Range, s: FitStrings): string {
+  if (!schoolTypes.includes('vo')) return s.groupWord;
+  if (schoolTypes.length === 1) return s.classWord;
+  return Math.max(range.from ?? 0, range.to ?? 0) > HIGHEST_CLASS ? s.groupWord : s.groupOrClassWord;
 }
 
 export const menukaartText = (category: MenukaartCategory, language: Language): string => `${category}. ${menukaartNames[language][category]}`;
@@ -65,7 +72,7 @@ export function interventionFitView(intervention: Intervention, buildDate: strin
   const s = fitStrings(language);
   const facts: FitFact[] = [];
   if (intervention.ages) facts.push({ label: s.ages, text: agesText(intervention.ages, s, language) });
-  if (intervention.groups) facts.push({ label: s.groups, text: rangeText(intervention.groups, groupWord(intervention.schoolTypes, s), s, language) });
+  if (intervention.groups) facts.push({ label: s.groups, text: rangeText(intervention.groups, groupWord(intervention.schoolTypes, intervention.groups, s), s, language) });
   if (intervention.menukaart) facts.push({ label: s.menukaart, text: intervention.menukaart.map((category) => menukaartText(category, language)).join('; ') });
   const { evidence, available } = intervention;
   return {
