@@ -44,6 +44,23 @@ describeInBrowser('searching the demo catalogue', () => {
     await eventually(() => new URL(page.url()).search).toBe('?q=zwemmen');
   });
 
+  test('words typed before the search index has loaded are searched once it has, not wiped', async () => {
+    const { page } = await open('');
+    let releaseIndex = () => {};
+    const indexHeld = new Promise<void>((resolve) => (releaseIndex = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await indexHeld;
+      await route.continue();
+    });
+    await page.goto(`${session.url}aanbod/`);
+    await page.getByLabel('Zoek op trefwoord').fill('zwemmen');
+    await expect(page.locator('[data-search][data-ready]').count()).resolves.toBe(0);
+    releaseIndex();
+    await eventually(() => searchResultLinks(page)).toContain('/aanbod/zwemvangnet/');
+    await expect(page.getByLabel('Zoek op trefwoord').inputValue()).resolves.toBe('zwemmen');
+    await eventually(() => new URL(page.url()).search).toBe('?q=zwemmen');
+  });
+
   test('a word typed without its diacritics still finds it: oekraine finds Oekraïne', async () => {
     const { page } = await open('aanbod/?q=oekraine');
     await eventually(() => searchResultLinks(page)).toEqual(['/aanbod/nt2-oekraiense-leerlingen/']);

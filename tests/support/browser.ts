@@ -125,7 +125,7 @@ export function searchResultLinks(page: Page): Promise<string[]> {
 
 /** Waits until the search island has loaded Pagefind and shown its form. */
 export async function waitForSearchReady(page: Page): Promise<void> {
-  await page.locator('[data-search]:not([hidden])').waitFor({ state: 'visible' });
+  await page.locator('[data-search][data-ready]').waitFor({ state: 'visible' });
 }
 
 export interface BrowserSession {

@@ -64,6 +64,7 @@ export async function startSearchPage(panel: HTMLElement, base: string, onResult
     [pagefind, facets] = await Promise.all([loadPagefind(base), loadFacets(base)]);
   } catch {
     // No index (npm run dev, or a failed upload): the grouped list stays, with a word why search is missing.
+    panel.hidden = true;
     if (!isEmptySearch(stateFromQueryString(location.search))) parts.unavailable.hidden = false;
     return;
   }
@@ -105,7 +106,12 @@ export async function startSearchPage(panel: HTMLElement, base: string, onResult
     void showLatest(history.current);
   });
 
+  // The panel shows before Pagefind has loaded: words typed meanwhile are searched, not wiped.
+  const typedEarly = parts.query.value.trim();
   showInControls(parts, history.current);
-  panel.hidden = false;
-  await showLatest(history.current);
+  panel.dataset.ready = '';
+  if (typedEarly && typedEarly !== history.current.q) {
+    parts.query.value = typedEarly;
+    commit(readControls(parts), true);
+  } else await showLatest(history.current);
 }
