@@ -49,7 +49,7 @@ describe('body components', () => {
   const body = () => bodyOf('onderdelen');
 
   test('a callout is a box with its title, under its Dutch and its English name', () => {
-    const callouts = body()?.querySelectorAll('aside.content-callout') ?? [];
+    const callouts = body()?.querySelectorAll('.content-callout') ?? [];
     expect(callouts.map((callout) => callout.querySelector('.content-callout__title')?.text)).toEqual(['Goed om te weten', "<img src=x onerror=alert('title')>"]);
     expect(callouts[0]?.querySelector('p:not(.content-callout__title)')?.innerHTML).toBe('De leesclub begint in <strong>september</strong>.');
   });
@@ -87,4 +87,24 @@ describe('an SVG logo', () => {
 test("the team's own fields (a school's contact and needsNote, every extra map) reach no published file: pages, JSON, search index or PDF", () => {
   const leaks = publishedTexts().filter(({ text }) => text.includes('INTERN-')).map(({ file }) => file);
   expect(leaks).toEqual([]);
+});
+
+describe("body headings named like the page's own", () => {
+  test("keep their own ids, and the page's sections keep theirs: every id on the page is unique", () => {
+    const page = readPage(dist, 'aanbod/koppen-van-de-pagina/');
+    const ids = page.document.querySelectorAll('[id]').map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(page.document.querySelectorAll('.prose h2').map((heading) => heading.id)).toEqual(['inhoud', 'zo-krijgt-u-dit', 'onderbouwing', 'zo-meldt-u-aan']);
+    const sections = [['.how-to-get', 'Zo krijgt u dit'], ['.evidence', 'Onderbouwing'], ['.how-to-apply', 'Zo meldt u aan']] as const;
+    for (const [section, heading] of sections) {
+      const labelledBy = page.document.querySelector(section)?.getAttribute('aria-labelledby');
+      expect(page.text(`[id="${labelledBy ?? ''}"]`), section).toMatch(new RegExp(`^${heading}`));
+    }
+  });
+});
+
+describe('raw HTML images', () => {
+  test('an img its author gave no alt text gets an empty one (decoration), so the page stays valid', () => {
+    expect(bodyOf('html-in-markdown')?.querySelectorAll('img').map((image) => image.getAttribute('alt'))).toEqual(['']);
+  });
 });

@@ -62,7 +62,7 @@ describe('an intervention page', () => {
   });
 
   test('gives the evidence in words with an explanation and its source, not as a score', () => {
-    expect(page.text('#onderbouwing')).toBe('Onderbouwing: Goed onderbouwd');
+    expect(page.text('#Onderbouwing')).toBe('Onderbouwing: Goed onderbouwd');
     expect(page.text('[data-evidence]')).toContain('de theorie erachter is aannemelijk');
     expect(page.document.querySelector('[data-evidence] a')?.getAttribute('href')).toBe('https://www.nji.nl/interventies');
   });
