@@ -7,7 +7,7 @@
  * drawn (document-key.ts): `plan` turns the content into flow, header, footer and metadata;
  * `draw` lays that out on pages and saves the PDF.
  */
-import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { brochureStrings } from '../core/brochure-strings.ts';
 import { indexOf, mustGet } from '../core/catalogue.ts';
 import type { Language } from '../core/labels.ts';
@@ -25,6 +25,7 @@ import { createTextGuard, type MissingCharacter } from './content/text-guard.ts'
 import { drawPages, type Compress } from './draw/draw-pages.ts';
 import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
 import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
+import { writePdf } from './draw/write-pdf.ts';
 import { addOutline } from './draw/outline.ts';
 import { createStructure } from './draw/structure-tree.ts';
 import type { FlowItem } from './flow.ts';
@@ -69,12 +70,6 @@ interface Subject {
 }
 
 const LOGO_MAX = { widthMm: 50, heightMm: 25 };
-
-/**
- * Objects per compressed object stream. pdf-lib's save() puts 50 in each; a tagged brochure has
- * thousands of small, alike structure elements, which compress far better many to a stream.
- */
-const OBJECTS_PER_STREAM = 1000;
 
 async function embedLogo(doc: PDFDocument, logo: BrochureContent['logo']) {
   return logo && (logo.format === 'png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes));
@@ -122,7 +117,7 @@ async function draw(planned: BrochurePlan, content: BrochureContent, meta: Docum
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
   setMetadata(doc, planned.info, meta);
   await doc.flush();
-  return PDFStreamWriter.forContext(doc.context, Number.POSITIVE_INFINITY, true, OBJECTS_PER_STREAM).serializeToBuffer();
+  return writePdf(doc.context, options.compress);
 }
 
 export async function createBrochureRenderer(options: RendererOptions): Promise<BrochureRenderer> {

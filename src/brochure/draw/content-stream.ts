@@ -4,14 +4,15 @@
  * through pdf-lib's drawText, which adds a font resource per call and checks it against all
  * earlier ones; here each page names its two fonts once (F1, F2) and a paragraph is one text object.
  */
-import type { Placed, PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
+import type { Placed, PlacedImage, PlacedRect, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { mmToPt, type Rgb } from '../units.ts';
 import type { Encode } from './font-kit.ts';
 
 export const FONT_KEYS = { regular: 'F1', bold: 'F2' } as const;
 export const LOGO_KEY = 'Im1';
 
-const n = (value: number): string => (Math.round(value * 100) / 100).toString();
+const round = (value: number): number => Math.round(value * 100) / 100;
+const n = (value: number): string => round(value).toString();
 const color = ([r, g, b]: Rgb): string => `${n(r)} ${n(g)} ${n(b)} rg`;
 
 /**
@@ -23,14 +24,23 @@ const withBreak = (line: string, more: boolean): string => (more && line !== '' 
 /** Gives a placed text or image its marked-content role and id (structure-tree.ts). */
 export type Mark = (tag: PlacedTag, item: PlacedText | PlacedImage) => { role: string; mcid: number };
 
+/** Rectangles (rules, bands, badges, bars) are drawn before everything else: they are artifacts, behind the text. */
+function rectangles(items: Placed[], pageHeightMm: number, setColor: (rgb: Rgb) => string): string[] {
+  const rects = items.filter((item): item is PlacedRect => item.kind === 'rect');
+  if (rects.length === 0) return [];
+  const y = (mm: number) => n(mmToPt(pageHeightMm - mm));
+  const drawn = rects.map((rect) => `${setColor(rect.color)}${n(mmToPt(rect.xMm))} ${y(rect.yMm + rect.heightMm)} ${n(mmToPt(rect.widthMm))} ${n(mmToPt(rect.heightMm))} re f`);
+  return ['/Artifact BMC', ...drawn, 'EMC'];
+}
+
 /**
  * Every text and image with a tag is marked content with an MCID, in drawing order; everything
  * else (header, footer, rules, colour) is an artifact, runs of them in one `/Artifact` section.
+ * The page's texts share one text object (closed only around an image) and each moves from where
+ * the last one's last line began: table cells and lines repeat the same few moves, which deflate
+ * compresses far better than every text's own position.
  */
 export function pageOperators(items: Placed[], pageHeightMm: number, encode: Encode, mark: Mark): string {
-  const out: string[] = [];
-  const y = (mm: number) => n(mmToPt(pageHeightMm - mm));
-  let inArtifact = false;
   // Colour, font and leading stay set across text objects: each is written only when it changes.
   const state = { color: '', font: '', leading: '' };
   const set = (key: keyof typeof state, operator: string): string => {
@@ -38,11 +48,15 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
     state[key] = operator;
     return `${operator} `;
   };
+  const setColor = (rgb: Rgb) => set('color', color(rgb));
+  const out = rectangles(items, pageHeightMm, setColor);
+  /** The start of the current line in the open text object, in points; undefined outside one. */
+  let line: { x: number; y: number } | undefined;
+  let inArtifact = false;
   for (const item of items) {
-    if (item.kind === 'text' && item.lines.length === 0) continue;
-    const tag = item.kind === 'rect' ? undefined : item.tag;
-    if (tag) {
-      const { role, mcid } = mark(tag, item as PlacedText | PlacedImage);
+    if (item.kind === 'rect' || (item.kind === 'text' && item.lines.length === 0)) continue;
+    if (item.tag) {
+      const { role, mcid } = mark(item.tag, item);
       if (inArtifact) out.push('EMC');
       out.push(`/${role}<</MCID ${mcid}>>BDC`);
       inArtifact = false;
@@ -50,17 +64,23 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       out.push('/Artifact BMC');
       inArtifact = true;
     }
-    if (item.kind === 'rect') {
-      out.push(`${set('color', color(item.color))}${n(mmToPt(item.xMm))} ${y(item.yMm + item.heightMm)} ${n(mmToPt(item.widthMm))} ${n(mmToPt(item.heightMm))} re f`);
-    } else if (item.kind === 'image') {
-      out.push(`q ${n(mmToPt(item.widthMm))} 0 0 ${n(mmToPt(item.heightMm))} ${n(mmToPt(item.xMm))} ${y(item.yMm + item.heightMm)} cm /${LOGO_KEY} Do Q`);
+    if (item.kind === 'image') {
+      if (line) out.push('ET');
+      line = undefined;
+      out.push(`q ${n(mmToPt(item.widthMm))} 0 0 ${n(mmToPt(item.heightMm))} ${n(mmToPt(item.xMm))} ${n(mmToPt(pageHeightMm - item.yMm - item.heightMm))} cm /${LOGO_KEY} Do Q`);
     } else {
-      const lines = item.lines.map((line, index) => `(${encode(withBreak(line, index < item.lines.length - 1), item.font)}) Tj`).join(' T* ');
-      const leading = item.lines.length > 1 ? set('leading', `${n(mmToPt(item.lineHeightMm))} TL`) : '';
-      out.push(`BT ${set('color', color(item.color))}${set('font', `/${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf`)}${leading}${n(mmToPt(item.xMm))} ${y(item.baselineMm)} Td ${lines} ET`);
+      const x = round(mmToPt(item.xMm));
+      const y = round(mmToPt(pageHeightMm - item.baselineMm));
+      const from = line ?? { x: 0, y: 0 };
+      const leading = round(mmToPt(item.lineHeightMm));
+      const lines = item.lines.map((text, index) => `(${encode(withBreak(text, index < item.lines.length - 1), item.font)})${index === 0 ? 'Tj' : "'"}`).join(' ');
+      const setLeading = item.lines.length > 1 ? set('leading', `${n(leading)} TL`) : '';
+      out.push(`${line ? '' : 'BT '}${setColor(item.color)}${set('font', `/${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf`)}${setLeading}${n(x - from.x)} ${n(y - from.y)} Td ${lines}`);
+      line = { x, y: round(y - (item.lines.length - 1) * leading) };
     }
-    if (tag) out.push('EMC');
+    if (item.tag) out.push('EMC');
   }
   if (inArtifact) out.push('EMC');
+  if (line) out.push('ET');
   return out.join('\n');
 }
