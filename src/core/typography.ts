@@ -40,11 +40,24 @@ function nonBreakingSpaces(text: string): string {
     .replace(NUMBER_UNIT, `$1${NBSP}`);
 }
 
+/** Typeset texts kept: a brochure build sets the same titles and facts for every school. */
+const typesetTexts = new Map<string, string>();
+
 export function typeset(text: string): string {
-  return nonBreakingSpaces(text);
+  let typeset = typesetTexts.get(text);
+  if (typeset === undefined) {
+    typeset = nonBreakingSpaces(text);
+    if (typesetTexts.size > 100_000) typesetTexts.clear();
+    typesetTexts.set(text, typeset);
+  }
+  return typeset;
 }
+
+const listFormats = new Map<Language, Intl.ListFormat>();
 
 /** "a, b en c" ("a, b and c"): a list as a sentence, in the site's language. */
 export function joinList(items: string[], language: Language): string {
-  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(language);
+  if (!format) listFormats.set(language, (format = new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }

@@ -82,6 +82,23 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
       return advance;
     },
   };
+  // A line's codes and glyphs, kept across documents: the same lines recur in every brochure.
+  const encodedLines: Record<FontName, Map<string, { escaped: string; glyphs: number[] }>> = { regular: new Map(), bold: new Map() };
+  const encodeLine = (text: string, font: FontName) => {
+    const cache = encodedLines[font];
+    let line = cache.get(text);
+    if (!line) {
+      line = { escaped: '', glyphs: [] };
+      for (const char of text) {
+        const code = codeOf(char, font);
+        line.glyphs.push(code.glyph);
+        line.escaped += code.escaped;
+      }
+      if (cache.size > 100_000) cache.clear();
+      cache.set(text, line);
+    }
+    return line;
+  };
   const embed = (doc: PDFDocument): DocumentFonts => {
     // Pages refer to the fonts before anyone knows which glyphs they need: reserve the references.
     const refs = { regular: doc.context.nextRef(), bold: doc.context.nextRef() };
@@ -89,14 +106,10 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
     return {
       refs,
       encode(text, font) {
+        const line = encodeLine(text, font);
         const glyphs = drawn[font];
-        let encoded = '';
-        for (const char of text) {
-          const code = codeOf(char, font);
-          glyphs[code.glyph] = 1;
-          encoded += code.escaped;
-        }
-        return encoded;
+        for (const glyph of line.glyphs) glyphs[glyph] = 1;
+        return line.escaped;
       },
       finish() {
         embedPreparedFont(doc, prepared.regular, refs.regular, drawn.regular);

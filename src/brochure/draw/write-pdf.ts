@@ -22,7 +22,12 @@ function bytesOf(object: PDFObject): Uint8Array {
   return bytes;
 }
 
-const ascii = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
+/** PDF syntax as bytes: every character is one byte (pdf-lib writes strings the same way). */
+function ascii(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
+  return bytes;
+}
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -34,17 +39,20 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** An object stream's contents: pairs of object number and offset, then the objects, one a line. */
+/**
+ * An object stream's contents: pairs of object number and offset, then the objects, one a line.
+ * Objects other than streams write the same characters as text as they copy as bytes.
+ */
 function objectStreamContents(objects: [PDFRef, PDFObject][]): { contents: Uint8Array; first: number } {
-  const bodies = objects.map(([, object]) => bytesOf(object));
+  const bodies = objects.map(([, object]) => object.toString());
   let offset = 0;
   const header = objects.map(([ref], index) => {
     const pair = `${ref.objectNumber} ${offset}`;
     offset += bodies[index]!.length + 1;
     return pair;
   });
-  const head = ascii(`${header.join(' ')}\n`);
-  return { contents: concat([head, ...bodies.flatMap((body) => [body, ascii('\n')])]), first: head.length };
+  const head = `${header.join(' ')}\n`;
+  return { contents: ascii(`${head}${bodies.join('\n')}\n`), first: head.length };
 }
 
 /** Cross-reference rows of `widths` bytes each, every row prefixed by PNG filter 2 (Up): its difference from the row above. */

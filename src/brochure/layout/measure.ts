@@ -26,12 +26,21 @@ export function createTextMeasure(advanceOf: AdvanceOf): TextMeasure {
     }
     return width;
   };
-  return {
-    widthMm(text, font, sizePt) {
-      let units = 0;
+  // Whole texts too (table cells, lines): most recur in every brochure, and need no splitting then.
+  const textWidths: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
+  const textUnits = (text: string, font: FontName): number => {
+    const cache = textWidths[font];
+    let units = cache.get(text);
+    if (units === undefined) {
+      units = 0;
       for (const word of text.split(/( )/)) if (word) units += unitWidth(word, font);
-      return ptToMm((units * sizePt) / 1000);
-    },
+      if (cache.size > 200_000) cache.clear();
+      cache.set(text, units);
+    }
+    return units;
+  };
+  return {
+    widthMm: (text, font, sizePt) => ptToMm((textUnits(text, font) * sizePt) / 1000),
   };
 }
 
