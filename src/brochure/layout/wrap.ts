@@ -91,12 +91,19 @@ export function wrapText(request: WrapRequest, measure: TextMeasure, hyphenate?:
 
 /** Wrapping with memory: the same paragraph at the same width wraps the same way in every brochure. */
 export function createCachedWrap(measure: TextMeasure, hyphenate?: Hyphenate): (request: WrapRequest) => string[] {
-  // One map per style and width, keyed by the text itself: no long key strings to build per lookup.
-  const caches = new Map<string, Map<string, string[]>>();
+  // One map per font, size and width, keyed by the text itself: no key strings to build per lookup.
+  const caches = new Map<string, Map<number, Map<number, Map<string, string[]>>>>();
+  const cacheFor = ({ font, sizePt, maxWidthMm }: WrapRequest): Map<string, string[]> => {
+    let bySize = caches.get(font);
+    if (!bySize) caches.set(font, (bySize = new Map()));
+    let byWidth = bySize.get(sizePt);
+    if (!byWidth) bySize.set(sizePt, (byWidth = new Map()));
+    let cache = byWidth.get(maxWidthMm);
+    if (!cache) byWidth.set(maxWidthMm, (cache = new Map()));
+    return cache;
+  };
   return (request) => {
-    const style = `${request.font}|${request.sizePt}|${request.maxWidthMm.toFixed(3)}`;
-    let cache = caches.get(style);
-    if (!cache) caches.set(style, (cache = new Map()));
+    const cache = cacheFor(request);
     let lines = cache.get(request.text);
     if (!lines) {
       lines = wrapText(request, measure, hyphenate);

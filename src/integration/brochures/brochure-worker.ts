@@ -39,10 +39,16 @@ lowerThisThreadsPriority();
 const { fonts, shared, ...setup } = workerData as WorkerSetup;
 const renderer = await nodeRenderer(fonts);
 
-parentPort?.on('message', async ({ job, part }: WorkerTask) => {
+async function draw({ job, part }: WorkerTask): Promise<void> {
   try {
     parentPort?.postMessage({ ok: true, result: await renderJob(renderer, jobContent(shared, part), job, setup) });
   } catch (error) {
     parentPort?.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+// The pool sends the next job before this one is done: jobs are drawn one after another, in order.
+let drawn = Promise.resolve();
+parentPort?.on('message', (task: WorkerTask) => {
+  drawn = drawn.then(() => draw(task));
 });

@@ -34,12 +34,20 @@ async function inThisThread(jobs: BrochureJob[], options: PoolOptions): Promise<
   return results;
 }
 
+/**
+ * Jobs sent to a worker ahead of the one it draws: the next one is waiting when it finishes, so
+ * it never idles while this thread hears the reply and prepares the next job's content.
+ */
+const JOBS_IN_FLIGHT = 2;
+
 function runWorker(queue: BrochureJob[], options: PoolOptions, shared: SharedContent, results: JobResult[]): Promise<void> {
   const { fonts, cacheDir, hashes, date } = options;
   const worker = new Worker(options.workerScript ?? BROCHURE_WORKER, { workerData: { fonts, shared, cacheDir, hashes, date } satisfies WorkerSetup });
-  let current: BrochureJob | undefined;
+  /** Sent and not yet answered, in the order the worker draws them: the first is the one it is drawing. */
+  const inFlight: BrochureJob[] = [];
   let finished = false;
   return new Promise<void>((resolve, reject) => {
+    const drawing = () => inFlight[0]?.output;
     const fail = (message: string) => {
       if (finished) return;
       finished = true;
@@ -47,24 +55,28 @@ function runWorker(queue: BrochureJob[], options: PoolOptions, shared: SharedCon
       void worker.terminate();
       reject(new Error(message));
     };
-    const next = () => {
-      current = queue.shift();
-      if (current) worker.postMessage({ job: current, part: jobPart(options.content, current) } satisfies WorkerTask);
-      else {
+    const send = () => {
+      while (inFlight.length < JOBS_IN_FLIGHT && queue.length > 0) {
+        const job = queue.shift()!;
+        inFlight.push(job);
+        worker.postMessage({ job, part: jobPart(options.content, job) } satisfies WorkerTask);
+      }
+      if (inFlight.length === 0) {
         finished = true;
         void worker.terminate().then(() => resolve());
       }
     };
     worker.on('message', (reply: WorkerReply) => {
-      if (!reply.ok) return fail(`Drawing ${current?.output ?? 'a brochure'} failed: ${reply.message}`);
+      if (!reply.ok) return fail(`Drawing ${drawing() ?? 'a brochure'} failed: ${reply.message}`);
+      inFlight.shift();
       results.push(reply.result);
-      next();
+      send();
     });
-    worker.on('error', (error) => fail(`A brochure worker failed${current ? ` while drawing ${current.output}` : ''}: ${error.stack ?? error.message}`));
+    worker.on('error', (error) => fail(`A brochure worker failed${drawing() ? ` while drawing ${drawing()}` : ''}: ${error.stack ?? error.message}`));
     worker.on('exit', (code) =>
-      fail(`A brochure worker stopped unexpectedly (exit code ${code})${current ? ` while drawing ${current.output}` : ''}; the brochures were not made. Run the build again; if it stops again, report it with this message.`),
+      fail(`A brochure worker stopped unexpectedly (exit code ${code})${drawing() ? ` while drawing ${drawing()}` : ''}; the brochures were not made. Run the build again; if it stops again, report it with this message.`),
     );
-    worker.on('online', next);
+    worker.on('online', send);
   });
 }
 
