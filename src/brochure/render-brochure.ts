@@ -25,6 +25,7 @@ import { createTextGuard, type MissingCharacter } from './content/text-guard.ts'
 import { drawPages, type Compress } from './draw/draw-pages.ts';
 import { prepareFonts, type BrochureFonts, type FontFiles, type Fontkit } from './draw/font-kit.ts';
 import { setMetadata, type DocumentInfo } from './draw/metadata.ts';
+import { createLogoPreparer, type PreparedLogo } from './draw/prepared-logo.ts';
 import { writePdf } from './draw/write-pdf.ts';
 import { addOutline } from './draw/outline.ts';
 import { createStructure } from './draw/structure-tree.ts';
@@ -71,40 +72,30 @@ interface Subject {
 
 const LOGO_MAX = { widthMm: 50, heightMm: 25 };
 
-async function embedLogo(doc: PDFDocument, logo: BrochureContent['logo']) {
-  return logo && (logo.format === 'png' ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes));
-}
-
-/** The logo's size on the cover, which shapes the cover's flow; measured once per logo. */
-const logoSizes = new WeakMap<Uint8Array, LogoSize>();
-async function logoSizeOf(logo: BrochureContent['logo']): Promise<LogoSize | undefined> {
+/** The logo's size on the cover, which shapes the cover's flow: its pixels scaled to fit LOGO_MAX. */
+function logoSizeOf(logo: PreparedLogo | undefined): LogoSize | undefined {
   if (!logo) return undefined;
-  let size = logoSizes.get(logo.bytes);
-  if (!size) {
-    const scaled = (await embedLogo(await PDFDocument.create({ updateMetadata: false }), logo))!.scaleToFit(LOGO_MAX.widthMm, LOGO_MAX.heightMm);
-    size = { widthMm: scaled.width, heightMm: scaled.height };
-    logoSizes.set(logo.bytes, size);
-  }
-  return size;
+  const scale = Math.min(LOGO_MAX.widthMm / logo.width, LOGO_MAX.heightMm / logo.height);
+  return { widthMm: logo.width * scale, heightMm: logo.height * scale };
 }
 
 /** The content as flow, every text checked against the font; header, footer and metadata. */
-async function plan(subject: Subject, content: BrochureContent, brochureFonts: BrochureFonts): Promise<BrochurePlan> {
+async function plan(subject: Subject, content: BrochureContent, brochureFonts: BrochureFonts, logo: PreparedLogo | undefined): Promise<BrochurePlan> {
   const { site } = content.catalogue;
   const guard = createTextGuard(brochureFonts.metrics.has);
   const context = createFlowContext(content, guard, site.file);
-  const flow = subject.flow(context, await logoSizeOf(content.logo));
+  const flow = subject.flow(context, logoSizeOf(logo));
   const title = guard.clean(subject.title, site.file);
   const furniture = { title, footer: guard.clean(site.municipality, site.file), language: site.language };
   return { flow, furniture, info: { title, author: site.municipality, subject: subject.subject, language: site.language }, warnings: guard.warnings };
 }
 
-async function draw(planned: BrochurePlan, content: BrochureContent, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, toolsFor: (language: Language) => LayoutTools): Promise<Uint8Array> {
+async function draw(planned: BrochurePlan, preparedLogo: PreparedLogo | undefined, meta: DocumentMeta, options: RendererOptions, brochureFonts: BrochureFonts, toolsFor: (language: Language) => LayoutTools): Promise<Uint8Array> {
   const tools = toolsFor(planned.furniture.language);
   // 1. Prepare the document: fonts and logo.
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = brochureFonts.embed(doc);
-  const logo = await embedLogo(doc, content.logo);
+  const logo = preparedLogo && (await preparedLogo.embed(doc));
   // 2. Lay the flow out on pages, then add header and footer now that the page count is known.
   const layout = paginate(planned.flow, a4Frame, tools);
   const { title, footer, language } = planned.furniture;
@@ -130,8 +121,10 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
     if (!forLanguage) tools.set(language, (forLanguage = layoutTools(measure, createHyphenate(language))));
     return forLanguage;
   };
+  const prepareLogo = createLogoPreparer(options.compress);
+  const logoOf = (content: BrochureContent) => (content.logo ? prepareLogo(content.logo) : undefined);
   const renderer: BrochureRenderer = {
-    planSchool(content, schoolId) {
+    async planSchool(content, schoolId) {
       const school = mustGet(indexOf(content.catalogue).schools, schoolId, 'school');
       const offer = schoolOffer(school, content.catalogue);
       const subject: Subject = {
@@ -139,18 +132,18 @@ export async function createBrochureRenderer(options: RendererOptions): Promise<
         subject: school.name,
         flow: (context, logo) => schoolFlow(offer, content.catalogue, context, logo),
       };
-      return plan(subject, content, fonts);
+      return plan(subject, content, fonts, await logoOf(content));
     },
-    planCatalogue(content) {
+    async planCatalogue(content) {
       const { site } = content.catalogue;
-      return plan({ title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) }, content, fonts);
+      return plan({ title: site.title, subject: site.title, flow: (context, logo) => catalogueFlow(context, logo) }, content, fonts, await logoOf(content));
     },
-    planOrderLetter(content, letter) {
+    async planOrderLetter(content, letter) {
       const { site } = content.catalogue;
       const subject = orderLetterStrings(site.language).subject(site.title);
-      return plan({ title: `${subject} · ${letter.provider.name}`, subject, flow: (context, logo) => orderLetterFlow(letter, context, logo) }, content, fonts);
+      return plan({ title: `${subject} · ${letter.provider.name}`, subject, flow: (context, logo) => orderLetterFlow(letter, context, logo) }, content, fonts, await logoOf(content));
     },
-    draw: (planned, content, meta) => draw(planned, content, meta, options, fonts, toolsFor),
+    draw: async (planned, content, meta) => draw(planned, await logoOf(content), meta, options, fonts, toolsFor),
     async renderSchool(content, schoolId, meta) {
       const planned = await renderer.planSchool(content, schoolId);
       return { bytes: await renderer.draw(planned, content, meta), warnings: planned.warnings };

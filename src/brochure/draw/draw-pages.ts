@@ -1,5 +1,5 @@
 /** Turns laid-out pages into PDF pages: one content stream each, compressed by the given function when there is one. */
-import { PDFName, type PDFDocument, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
@@ -10,7 +10,8 @@ export type { Compress } from './font-kit.ts';
 
 export interface DrawResources {
   fonts: Pick<DocumentFonts, 'refs' | 'encode'>;
-  logo?: PDFImage;
+  /** The logo's image XObject. */
+  logo?: PDFRef;
   compress?: Compress;
   structure: Pick<Structure, 'mark'>;
 }
@@ -28,7 +29,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
     const page = doc.addPage([mmToPt(size.widthMm), mmToPt(size.heightMm)]);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.refs.regular);
     page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.refs.bold);
-    if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo.ref);
+    if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo);
     const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item) => structure.mark(pageIndex, tag, item)));
     const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
     page.node.addContentStream(doc.context.register(stream));
