@@ -7,6 +7,7 @@ import { readContent, type ReadContent } from './read-content.ts';
 import { realRoot } from './safe-read.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import type { Catalogue } from '../core/catalogue.ts';
+import type { Problem } from '../core/validate/problem.ts';
 
 /** Reads the whole folder once and validates it as of the build date; never throws for bad content. */
 export function checkFolder(contentDir: string, buildDate: string = buildDateOf()): CheckedFolder {
@@ -17,6 +18,12 @@ export function checkFolder(contentDir: string, buildDate: string = buildDateOf(
   return result.ok
     ? { contentDir, language, buildDate, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: result.warnings }
     : { contentDir, language, buildDate, catalogue: undefined, interventions: [], problems: result.problems, warnings: [] };
+}
+
+/** A check with problems found outside the content folder (the build's environment) added: then it has no catalogue. */
+export function withProblems(checked: CheckedFolder, problems: Problem[]): CheckedFolder {
+  if (problems.length === 0) return checked;
+  return { ...checked, catalogue: undefined, interventions: [], problems: [...checked.problems, ...problems], warnings: [] };
 }
 
 /** The problems of a check, or else its warnings, in the site's language. */

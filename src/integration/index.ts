@@ -10,14 +10,14 @@ import type { AstroIntegration } from 'astro';
 import { addSafeBodyPlugin } from './bodies/safe-bodies.ts';
 import { startPipeline, type Pipeline } from './build-pipeline.ts';
 import { storeCheckedFolder } from './catalogue-store.ts';
-import { checkFolder, reportChecked } from './check-content.ts';
+import { checkFolder, reportChecked, withProblems } from './check-content.ts';
 import { installDevChecks } from './dev-checks.ts';
 import { LOADER_NAMES } from './content-loaders.ts';
 import { resolveOptions, type AanbodgidsOptions } from './options.ts';
 import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
-import { publishing } from './publishing.ts';
+import { basePathVariableProblems, publishing } from './publishing.ts';
 import { outDirRefusal } from './out-dir-guard.ts';
 import { consoleReporter, reportProblems, reportTexts } from './report.ts';
 
@@ -43,8 +43,8 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         // 0. Bodies are rendered through the sanitiser: raw HTML cleaned, unsafe links made text.
         addSafeBodyPlugin(config.markdown);
 
-        // 1. Read and validate the whole content folder, once; report what was found (strict mode: warnings that fail).
-        const found = phases.timeSync('content', () => checkFolder(resolved.contentDir));
+        // 1. Read and validate the whole content folder, once, and BASE_PATH by basePath's rule; report what was found (strict mode: warnings that fail).
+        const found = phases.timeSync('content', () => withProblems(checkFolder(resolved.contentDir), basePathVariableProblems()));
         const strict = command === 'build' ? applyStrict(found, resolved.strict) : { checked: found, note: undefined };
         const { checked } = strict;
         storeCheckedFolder(checked);

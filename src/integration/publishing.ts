@@ -2,10 +2,22 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Catalogue } from '../core/catalogue.ts';
+import { BASE_PATH_PATTERN } from '../core/schema/site.ts';
+import type { Problem } from '../core/validate/problem.ts';
 
 export interface Publishing {
   base?: string;
   site?: string;
+}
+
+/**
+ * BASE_PATH follows site.yaml's basePath rule: `//host/x/` would be read as another host and
+ * `/../` as a place above the site, so a mistyped variable is a problem like a mistyped field.
+ */
+export function basePathVariableProblems(env: NodeJS.ProcessEnv = process.env): Problem[] {
+  const written = env.BASE_PATH;
+  if (!written || BASE_PATH_PATTERN.test(written)) return [];
+  return [{ file: 'BASE_PATH', kind: 'bad-base-path-variable', value: written, params: {} }];
 }
 
 export function publishing(site: Catalogue['site'] | undefined, env: NodeJS.ProcessEnv = process.env): Publishing {

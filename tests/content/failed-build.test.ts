@@ -1,21 +1,12 @@
 /** A build of broken content, run as `npm run build` is: every problem at once, exit 1, dist/ untouched. */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { snapshot } from '../support/folder-snapshot.ts';
 import { runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
 
 const outDir = path.join(testBuildsDir, 'failed-build');
-
-/** Every file and its bytes, to compare a folder before and after. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const file = path.join(dir, name);
-    if (statSync(file).isFile()) files[name] = readFileSync(file, 'base64');
-  }
-  return files;
-}
 
 let run: BuildRun;
 let contentDir: string;

@@ -42,6 +42,10 @@ export const problemTextsEn: ProblemTexts = {
     message: `is not a ${params.expected.toUpperCase()} file${params.actual === 'unknown' ? '' : ` but ${params.actual.toUpperCase()}`}`,
     hint: 'Give the file the extension that matches what it is, or save it again in the right format.',
   }),
+  'bad-base-path-variable': () => ({
+    message: 'is not a valid path: it must start with /, without empty parts (//) and without .. (for example /npo-aanbod/)',
+    hint: 'Correct the environment variable BASE_PATH, or leave it out to use basePath from site.yaml.',
+  }),
   'unsafe-out-dir': ({ params }) => ({
     message: {
       'holds-content': 'is the content folder or a folder above it; a build replaces its output folder and would delete the content',
@@ -133,7 +137,7 @@ export const problemTextsEn: ProblemTexts = {
   'ends-before-start': () => ({ message: 'is before the start date' }),
   'duplicate-domain': () => ({ message: 'is used by two domains; domain ids must be unique' }),
   'not-a-logo-file': () => ({ message: 'must be an .svg, .png, .jpg or .webp file in the content folder (for example logo.svg)' }),
-  'not-a-base-path': () => ({ message: 'must be a path starting with / (for example /npo-aanbod/)' }),
+  'not-a-base-path': () => ({ message: 'must be a path starting with /, without empty parts (//) and without .. (for example /npo-aanbod/)' }),
   'no-domains': () => ({ message: 'needs at least one domain' }),
   'no-school-types': () => ({ message: 'needs at least one school type (vve, po, so or vo)' }),
   'from-after-to': () => ({ message: 'comes after the end (to or until)', hint: 'Make the start (from) come before or on the end.' }),

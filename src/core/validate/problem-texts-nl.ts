@@ -42,6 +42,10 @@ export const problemTextsNl: ProblemTexts = {
     message: `is geen ${params.expected.toUpperCase()}-bestand${params.actual === 'unknown' ? '' : ` maar ${params.actual.toUpperCase()}`}`,
     hint: 'Geef het bestand de extensie die bij de inhoud past, of sla het opnieuw op in het juiste formaat.',
   }),
+  'bad-base-path-variable': () => ({
+    message: 'is geen geldig pad: het moet met / beginnen, zonder lege delen (//) en zonder .. (bijvoorbeeld /npo-aanbod/)',
+    hint: 'Verbeter de omgevingsvariabele BASE_PATH, of laat hem weg om basePath uit site.yaml te gebruiken.',
+  }),
   'unsafe-out-dir': ({ params }) => ({
     message: {
       'holds-content': 'is de inhoudsmap of een map daarboven; een build vervangt zijn uitvoermap en zou de inhoud wissen',
@@ -133,7 +137,7 @@ export const problemTextsNl: ProblemTexts = {
   'ends-before-start': () => ({ message: 'ligt vóór de begindatum (start)' }),
   'duplicate-domain': () => ({ message: 'wordt door twee domeinen gebruikt; elk domein heeft een eigen id' }),
   'not-a-logo-file': () => ({ message: 'moet een .svg-, .png-, .jpg- of .webp-bestand in de inhoudsmap zijn (bijvoorbeeld logo.svg)' }),
-  'not-a-base-path': () => ({ message: 'moet een pad zijn dat met / begint (bijvoorbeeld /npo-aanbod/)' }),
+  'not-a-base-path': () => ({ message: 'moet een pad zijn dat met / begint, zonder lege delen (//) en zonder .. (bijvoorbeeld /npo-aanbod/)' }),
   'no-domains': () => ({ message: 'moet ten minste één domein bevatten' }),
   'no-school-types': () => ({ message: 'moet ten minste één schooltype bevatten (vve, po, so of vo)' }),
   'from-after-to': () => ({ message: 'ligt na het einde (to of until)', hint: 'Zet het begin (from) vóór of gelijk aan het einde.' }),

@@ -36,6 +36,8 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'not-a-file': NoParams;
   'not-utf8': NoParams;
   'not-its-format': { expected: string; actual: string };
+  // The build's environment
+  'bad-base-path-variable': NoParams;
   // The output folder
   'unsafe-out-dir': { reason: 'holds-content' | 'holds-project' | 'not-a-build' | 'not-a-folder' };
   // A file's own fields
