@@ -54,6 +54,8 @@ export function sanitizeSvg(source: string): string {
   keepInside(tree);
   const svg = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
   const drawing: Element = svg ?? { type: 'element', tagName: 'svg', properties: {}, children: [] };
-  drawing.properties = { ...drawing.properties, xmlns: 'http://www.w3.org/2000/svg' };
+  // An xlink:href kept inside the file needs its namespace declared, or XML readers refuse the file.
+  const xlink = toHtml(drawing, { space: 'svg' }).includes('xlink:') ? { xmlnsXLink: 'http://www.w3.org/1999/xlink' } : {};
+  drawing.properties = { ...drawing.properties, xmlns: 'http://www.w3.org/2000/svg', ...xlink };
   return toHtml(drawing, { space: 'svg', closeSelfClosing: true });
 }
