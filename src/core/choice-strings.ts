@@ -4,6 +4,7 @@
  * they can travel to the page as plain JSON.
  */
 import { localeOf, schoolTypeLabels, type Language, type Translation } from './labels.ts';
+import { LEAST_QUANTITY } from './money-limits.ts';
 import type { SchoolType } from './schema/common.ts';
 
 const nl = {
@@ -37,7 +38,7 @@ const nl = {
   quantity: 'Aantal',
   charge: 'Bedrag',
   remove: 'Verwijder',
-  quantityRange: (most: string) => `Vul een heel getal in van 1 tot en met ${most}.`,
+  quantityRange: (most: string) => `Vul een heel getal in van ${LEAST_QUANTITY} tot en met ${most}.`,
   notCharged: 'telt niet mee',
   notForSchool: (type: string, types: string) => `Niet voor ${type}: dit aanbod is bedoeld voor ${types}. Het telt niet mee en gaat niet mee in de brochure en het bestand.`,
   budgetHeading: 'Budget',
@@ -106,7 +107,7 @@ const en: ChoiceStrings = {
   quantity: 'Quantity',
   charge: 'Amount',
   remove: 'Remove',
-  quantityRange: (most) => `Enter a whole number from 1 to ${most}.`,
+  quantityRange: (most) => `Enter a whole number from ${LEAST_QUANTITY} to ${most}.`,
   notCharged: 'not counted',
   notForSchool: (type, types) => `Not for ${type}: this offer is meant for ${types}. It is not counted, and left out of the brochure and the file.`,
   budgetHeading: 'Budget',

@@ -12,6 +12,12 @@ export const MAX_BUDGET_EUROS = 100_000_000;
 /** The most units a count (a choice's quantity, a school's pupils) may be. */
 export const MAX_QUANTITY = 100_000;
 
+/**
+ * The least a choice's quantity may be. A choice of 0 stays a choice (the school takes part, for
+ * now with nobody) and is charged nothing; the build warns about it so a slip (0 for 10) is seen.
+ */
+export const LEAST_QUANTITY = 0;
+
 /** Which limit applies to an amount in euros. */
 export type AmountKind = 'amount' | 'budget';
 export const MAX_EUROS: Record<AmountKind, number> = { amount: MAX_AMOUNT_EUROS, budget: MAX_BUDGET_EUROS };
@@ -33,6 +39,9 @@ export function amountIssue(euros: number, kind: AmountKind): LimitIssue | undef
   if (!hasAtMostTwoDecimals(euros)) return 'too-many-decimals';
   return undefined;
 }
+
+/** Checks a choice's quantity: a whole number from LEAST_QUANTITY up to MAX_QUANTITY; undefined when it is fine. */
+export const quantityIssue = (quantity: number): LimitIssue | undefined => countIssue(quantity, LEAST_QUANTITY);
 
 /** Checks a count: a whole number from `least` (0 or 1) up to MAX_QUANTITY; undefined when it is fine. */
 export function countIssue(count: number, least: 0 | 1): LimitIssue | undefined {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFolder } from '../../src/integration/check-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
+import { summarizeBudget } from '../../src/core/budget.ts';
+import { budgetView } from '../../src/core/budget-view.ts';
 import { contentWith, leesclub, minimalContent } from '../support/content-fixture.ts';
 
 const siteYaml = readFileSync(path.join(minimalContent, 'site.yaml'), 'utf8');
@@ -140,6 +142,22 @@ describe('money and counts', () => {
     );
     expect(checked.problems).toEqual([]);
     expect(checked.catalogue?.interventions.find((entry) => entry.id === 'leesclub')?.cost?.amount).toBe(99_999_999);
+  });
+
+  test('a choice of 0 stays a choice, chosen for 0 pupils at € 0,00, with a warning naming it; below 0 is a problem', () => {
+    const checked = checkFolder(contentWith({ 'schools/de-linde.yaml': school('choices:\n  - intervention: leesclub\n    quantity: 0\n') }));
+    expect(checked.problems).toEqual([]);
+    const linde = checked.catalogue!.schools.find((entry) => entry.id === 'de-linde')!;
+    const view = budgetView(summarizeBudget(linde, checked.catalogue!), 'nl');
+    expect(view.lines).toEqual([expect.objectContaining({ title: 'Leesclub', quantityText: '0 leerlingen', charge: '€ 0,00' })]);
+    expect(view.facts[0]).toEqual({ kind: 'total', label: 'Totaal gekozen', amount: '€ 0,00' });
+    const warnings = checked.warnings.filter((warning) => warning.kind === 'zero-quantity').map((warning) => formatProblem(warning, 'nl'));
+    expect(warnings).toEqual([
+      'schools/de-linde.yaml: choices, keuze 1, quantity is 0: de keuze "Leesclub" blijft staan en kost niets\n    Vul het aantal in dat de school afneemt, of laat quantity weg voor de standaard (1, of het aantal leerlingen bij kosten per leerling).',
+    ]);
+    expect(problemsWith({ 'schools/de-linde.yaml': school('choices:\n  - intervention: leesclub\n    quantity: -1\n') })).toEqual([
+      'schools/de-linde.yaml: choices, keuze 1, quantity -1 moet 0 of meer zijn',
+    ]);
   });
 
   test('an infinite budget written as .inf is a problem', () => {

@@ -120,6 +120,27 @@ describe('importing a provider\'s spreadsheet', async () => {
   });
 });
 
+test('a quantity of 0 in the keuzes sheet is imported as a choice of 0, and one below 0 is reported with sheet, row and column', async () => {
+  const sheet = path.join(scratch, 'nul.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const scholen = workbook.addWorksheet('scholen');
+  scholen.addRow(['Naam', 'Type', 'Leerlingen']);
+  scholen.addRow(['OBS Nul', 'po', 100]);
+  scholen.addRow(['OBS Min', 'po', 100]);
+  const keuzes = workbook.addWorksheet('keuzes');
+  keuzes.addRow(['School', 'Interventie', 'Aantal']);
+  keuzes.addRow(['OBS Nul', 'Leesclub', 0]);
+  keuzes.addRow(['OBS Min', 'Leesclub', -1]);
+  await workbook.xlsx.writeFile(sheet);
+  const contentDir = contentWith({});
+  const run = runScript('import', [sheet, '--content', contentDir, '--skip-invalid']);
+  expect(run.exitCode, run.stderr).toBe(0);
+  expect(run.stderr).not.toContain('rij 2');
+  expect(run.stderr).toMatch(/keuzes, rij 3: Aantal -1 moet 0 of meer zijn/);
+  const checked = checkFolder(contentDir);
+  expect(checked.catalogue!.schools.find((school) => school.id === 'obs-nul')!.choices).toEqual([{ intervention: 'leesclub', quantity: 0 }]);
+});
+
 test("the test catalogue, with the team's own extra fields, comes back field for field from its export", () => {
   const linde = readFileSync(path.join(minimalContent, 'schools/de-linde.yaml'), 'utf8');
   const source = contentWith({

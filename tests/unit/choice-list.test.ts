@@ -22,10 +22,11 @@ describe('the choice list', () => {
     expect(list.items.map((item) => item.intervention)).toEqual(['a', 'c']);
   });
 
-  test('a quantity is a whole number of at least one; anything else returns to the default', () => {
+  test('a quantity is a whole number of zero or more; anything else returns to the default', () => {
     let list = setQuantity(addItem(emptyChoiceList(), 'leesclub'), 'leesclub', 28);
     expect(list.items[0]).toEqual({ intervention: 'leesclub', quantity: 28 });
-    for (const bad of [0, -3, 2.5, Number.NaN, undefined]) {
+    expect(setQuantity(list, 'leesclub', 0).items[0]).toEqual({ intervention: 'leesclub', quantity: 0 });
+    for (const bad of [-1, -3, 2.5, Number.NaN, undefined]) {
       list = setQuantity(setQuantity(list, 'leesclub', 28), 'leesclub', bad);
       expect(list.items[0]).toEqual({ intervention: 'leesclub' });
     }

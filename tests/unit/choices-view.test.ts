@@ -46,8 +46,9 @@ describe('what "Mijn keuzes" shows', () => {
     expect(shown.overAlert).toBe('Let op: de keuzes gaan € 1.000,00 over het budget.');
   });
 
-  test('a quantity field holds a whole number of one or more, or falls back to the default', () => {
+  test('a quantity field holds a whole number of zero or more, or falls back to the default', () => {
     expect(quantityFrom('12')).toBe(12);
-    for (const text of ['', ' ', '0', '-2', '2.5', 'tien']) expect(quantityFrom(text)).toBeUndefined();
+    expect(quantityFrom('0')).toBe(0);
+    for (const text of ['', ' ', '-1', '-2', '2.5', 'tien']) expect(quantityFrom(text)).toBeUndefined();
   });
 });

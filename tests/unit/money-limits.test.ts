@@ -34,10 +34,17 @@ describe('the shared limits on money and counts', () => {
 
 describe('the quantity typed on /keuzes/', () => {
   test('1e308 and other numbers beyond the maximum are refused, so no charge becomes infinite', () => {
-    for (const text of ['1e308', 'Infinity', '100001', '2.5', '0', '']) expect(quantityFrom(text)).toBeUndefined();
+    for (const text of ['1e308', 'Infinity', '100001', '2.5', '-1', '']) expect(quantityFrom(text)).toBeUndefined();
     expect(quantityFrom('100000')).toBe(100_000);
     const list = setQuantity(addItem(emptyChoiceList(), 'leesclub'), 'leesclub', 1e308);
     expect(list.items[0]).toEqual({ intervention: 'leesclub' });
+  });
+
+  test('0 is a quantity, as in a school file: the choice stays, chosen for nobody, and is read back as 0', () => {
+    expect(quantityFrom('0')).toBe(0);
+    const list = setQuantity(addItem(emptyChoiceList(), 'leesclub'), 'leesclub', 0);
+    expect(list.items).toEqual([{ intervention: 'leesclub', quantity: 0 }]);
+    expect(deserializeChoiceList(serializeChoiceList(list)).items).toEqual([{ intervention: 'leesclub', quantity: 0 }]);
   });
 
   test('a stored quantity beyond the maximum is dropped when the list is read back', () => {

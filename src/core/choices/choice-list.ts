@@ -2,7 +2,7 @@
  * The choice list a school composes on the site ("Mijn keuzes"): which school it is and what it
  * chose. Plain immutable data with small operations, so the page, the tests and storage agree.
  */
-import { countIssue } from '../money-limits.ts';
+import { quantityIssue } from '../money-limits.ts';
 import type { SchoolType } from '../schema/common.ts';
 
 /** A school from the catalogue, or one the visitor describes. */
@@ -37,9 +37,9 @@ export function removeItem(list: ChoiceList, interventionId: string): ChoiceList
   return { ...list, items: list.items.filter((item) => item.intervention !== interventionId) };
 }
 
-/** Sets a quantity (a whole number of 1 or more); anything else returns to the default. */
+/** Sets a quantity (a whole number from LEAST_QUANTITY to MAX_QUANTITY); anything else returns to the default. */
 export function setQuantity(list: ChoiceList, interventionId: string, quantity: number | undefined): ChoiceList {
-  const valid = quantity !== undefined && countIssue(quantity, 1) === undefined ? quantity : undefined;
+  const valid = quantity !== undefined && quantityIssue(quantity) === undefined ? quantity : undefined;
   return {
     ...list,
     items: list.items.map((item) => {

@@ -6,7 +6,7 @@
  * Checked by hand with the plain id rules of ids.ts rather than with the zod schemas: this runs in
  * the choice button on every intervention page, which must stay a few kilobytes.
  */
-import { countIssue } from '../money-limits.ts';
+import { countIssue, LEAST_QUANTITY } from '../money-limits.ts';
 import { ID_PATTERN, isSchoolType } from '../schema/ids.ts';
 import type { ChoiceList, ChoosingSchool, ChosenItem } from './choice-list.ts';
 
@@ -21,7 +21,7 @@ const isCount = (value: unknown, least: 0 | 1): value is number => typeof value 
 
 function readItem(raw: unknown): ChosenItem | undefined {
   if (!isObject(raw) || !isId(raw.intervention)) return undefined;
-  if (raw.quantity !== undefined && !isCount(raw.quantity, 1)) return undefined;
+  if (raw.quantity !== undefined && !isCount(raw.quantity, LEAST_QUANTITY)) return undefined;
   if (raw.note !== undefined && typeof raw.note !== 'string') return undefined;
   const item: ChosenItem = { intervention: raw.intervention };
   if (raw.quantity !== undefined) item.quantity = raw.quantity;

@@ -1,12 +1,13 @@
 /** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
 import { z } from 'astro/zod';
+import { LEAST_QUANTITY } from '../money-limits.ts';
 import { budgetEuros, contactSchema, contentObject, count, entryId, requiredText, schoolType } from './common.ts';
 
 export const choiceSchema = contentObject({
   /** Id of an optional intervention meant for this school's type. */
   intervention: entryId,
-  /** Units taken; defaults to 1, or to the school's pupil count for a per-pupil cost. */
-  quantity: count(1).optional(),
+  /** Units taken, 0 to 100.000 (0 keeps the choice and charges nothing); defaults to 1, or to the school's pupil count for a per-pupil cost. */
+  quantity: count(LEAST_QUANTITY).optional(),
   /** The school's own remark, e.g. "groep 5 en 6". */
   note: z.string().optional(),
 });

@@ -111,7 +111,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     column('Interventie', 'Intervention', 'reference', ['intervention'], 'Titel of id van een keuze-interventie.'),
     computed('Aanbieder', 'Provider', 'Berekend bij de export.'),
     computed('Domein', 'Domain', 'Berekend bij de export.'),
-    column('Aantal', 'Quantity', 'integer', ['quantity'], 'Aantal eenheden; leeg: 1, of het aantal leerlingen bij kosten per leerling.'),
+    column('Aantal', 'Quantity', 'integer', ['quantity'], 'Aantal eenheden, 0 tot en met 100.000 (0: de keuze blijft staan en kost niets); leeg: 1, of het aantal leerlingen bij kosten per leerling.'),
     computed('Eenheid', 'Unit', 'Berekend bij de export.'),
     computedMoney('Prijs per eenheid', 'Unit price', 'Berekend bij de export.'),
     computedMoney('Bedrag', 'Amount', 'Berekend bij de export: aantal maal prijs.'),

@@ -204,6 +204,10 @@ export const problemTextsEn: ProblemTexts = {
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" is over budget: chosen ${money(params.spentCents)} of ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} over)`,
   }),
+  'zero-quantity': ({ params }) => ({
+    message: `is 0: the choice "${params.title}" stays and costs nothing`,
+    hint: "Fill in the quantity the school takes, or leave quantity out for the default (1, or the school's pupils for a per-pupil cost).",
+  }),
   'over-capacity': ({ params }) => ({
     message: `intervention "${params.title}" is over capacity: chosen by ${params.chosenBy} schools, room for ${params.capacity}`,
   }),

@@ -204,6 +204,10 @@ export const problemTextsNl: ProblemTexts = {
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" gaat over het budget: gekozen ${money(params.spentCents)} van ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} te veel)`,
   }),
+  'zero-quantity': ({ params }) => ({
+    message: `is 0: de keuze "${params.title}" blijft staan en kost niets`,
+    hint: 'Vul het aantal in dat de school afneemt, of laat quantity weg voor de standaard (1, of het aantal leerlingen bij kosten per leerling).',
+  }),
   'over-capacity': ({ params }) => ({
     message: `interventie "${params.title}" is vaker gekozen dan er plaats is: door ${params.chosenBy} scholen, plaats voor ${params.capacity}`,
   }),

@@ -70,6 +70,7 @@ export interface ProblemParams extends Record<SchemaMessage, NoParams> {
   // Warnings
   'over-budget': { school: string; spentCents: number; budgetCents: number };
   'over-capacity': { title: string; chosenBy: number; capacity: number };
+  'zero-quantity': { title: string };
   'low-contrast': { pair: ContrastPair; domain?: string; ratio: number };
   'not-checked-recently': { title: string; checked: string; months: number; buildDate: string };
   'similar-colours': { offer: 'fixed' | 'optional'; badgeColour: string; domain: string; difference: number };

@@ -1,6 +1,6 @@
 /**
  * Things that are allowed but need attention: a school over its budget, an intervention chosen
- * by more schools than it can serve. The build prints them; the pages show them plainly.
+ * by more schools than it can serve, a choice of 0. The build prints them; the pages show them plainly.
  */
 import { summarizeBudget } from '../budget.ts';
 import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
@@ -45,6 +45,18 @@ function overCapacity(catalogue: Catalogue): Problem[] {
   });
 }
 
+/** A choice of 0 is allowed and charges nothing; said aloud, so a slip (0 for 10) does not pass unseen. */
+function zeroQuantity(catalogue: Catalogue): Problem[] {
+  const { interventions } = indexOf(catalogue);
+  return catalogue.schools.flatMap((school) =>
+    school.choices.flatMap((choice, index): Problem[] => {
+      if (choice.quantity !== 0) return [];
+      const title = interventions.get(choice.intervention)?.title ?? choice.intervention;
+      return [{ file: school.file, field: ['choices', index, 'quantity'], kind: 'zero-quantity', params: { title } }];
+    }),
+  );
+}
+
 function notCheckedRecently(catalogue: Catalogue, buildDate: string | undefined): Problem[] {
   if (buildDate === undefined) return [];
   const months = catalogue.site.staleAfterMonths ?? DEFAULT_STALE_AFTER_MONTHS;
@@ -57,5 +69,5 @@ function notCheckedRecently(catalogue: Catalogue, buildDate: string | undefined)
 
 /** Warnings of a valid catalogue; freshness is judged against the build date, when one is given. */
 export function catalogueWarnings(catalogue: Catalogue, buildDate?: string): Problem[] {
-  return [...themeContrastWarnings(catalogue.site), ...badgeColourWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue), ...notCheckedRecently(catalogue, buildDate)];
+  return [...themeContrastWarnings(catalogue.site), ...badgeColourWarnings(catalogue.site), ...overBudget(catalogue), ...overCapacity(catalogue), ...zeroQuantity(catalogue), ...notCheckedRecently(catalogue, buildDate)];
 }

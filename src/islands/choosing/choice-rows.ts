@@ -7,7 +7,7 @@
  */
 import type { ChoiceStrings } from '../../core/choice-strings.ts';
 import type { Language } from '../../core/labels.ts';
-import { countIssue, MAX_QUANTITY } from '../../core/money-limits.ts';
+import { LEAST_QUANTITY, MAX_QUANTITY, quantityIssue } from '../../core/money-limits.ts';
 import type { ChoiceRowView } from './choices-view.ts';
 
 export interface RowContext {
@@ -39,10 +39,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** What a quantity field holds: a whole number from 1 to MAX_QUANTITY, or nothing (the default). */
+/** What a quantity field holds: a whole number from LEAST_QUANTITY to MAX_QUANTITY, or nothing (the default). */
 export const quantityFrom = (text: string): number | undefined => {
   const value = Number(text);
-  return text.trim() !== '' && countIssue(value, 1) === undefined ? value : undefined;
+  return text.trim() !== '' && quantityIssue(value) === undefined ? value : undefined;
 };
 
 function titleCell(view: ChoiceRowView, context: RowContext) {
@@ -73,7 +73,7 @@ function quantityCell(view: ChoiceRowView, context: RowContext) {
   const label = element('label', 'visually-hidden', view.title);
   label.htmlFor = inputId;
   const input = element('input', 'utrecht-textbox utrecht-textbox--html-input quantity-input');
-  Object.assign(input, { type: 'number', id: inputId, min: '1', max: String(MAX_QUANTITY), step: '1', inputMode: 'numeric' });
+  Object.assign(input, { type: 'number', id: inputId, min: String(LEAST_QUANTITY), max: String(MAX_QUANTITY), step: '1', inputMode: 'numeric' });
   const refused = context.c.quantityRange(MAX_QUANTITY.toLocaleString(context.language === 'en' ? 'en-GB' : 'nl-NL'));
   const pupils = element('p', 'pupils-text');
   pupils.id = `leerlingen-${id}`;
