@@ -57,8 +57,13 @@ export function startPipeline(input: PipelineInput): Pipeline {
   const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, fontCacheDir: input.fontCacheDir };
   const staging = createStaging(outDir);
   let published = false;
-  // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes.
-  const discardUnpublished = () => published || staging.discard();
+  let discarded = false;
+  // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes, once.
+  const discardUnpublished = () => {
+    if (published || discarded) return;
+    discarded = true;
+    staging.discard();
+  };
   process.once('exit', discardUnpublished);
   // Ctrl-C or a stopped CI job: remove the staging folder, then end as the signal asks.
   const onSignal = (signal: NodeJS.Signals) => {

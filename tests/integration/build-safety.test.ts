@@ -67,6 +67,19 @@ describe('publishing the staging folder', () => {
   });
 });
 
+describe('staging folders left by a build that was killed outright', () => {
+  test('are removed by the next build once their process is gone; a running build keeps its own', () => {
+    const outDir = folder('killed/site');
+    const gone = folder('killed/.build-staging/site-999999999-1', { 'index.html': 'half a site' });
+    const goneSwap = folder('killed/.build-staging/site-999999999-1-previous', { 'index.html': 'an old site' });
+    const running = folder(`killed/.build-staging/site-${process.pid}-1`, { 'index.html': 'being built' });
+    const otherOutput = folder('killed/.build-staging/elders-999999999-1');
+    const staging = createStaging(outDir);
+    expect(readdirSync(path.dirname(staging.dir)).sort()).toEqual([path.basename(otherOutput), path.basename(running)].sort());
+    expect([gone, goneSwap].some((dir) => readdirSync(path.dirname(dir)).includes(path.basename(dir)))).toBe(false);
+  });
+});
+
 describe('the project lock', () => {
   test('a lock whose process id now belongs to another live process is taken over at once', async () => {
     const root = folder('lock-reused');

@@ -1,5 +1,5 @@
 /** Runs the real `npm run build` entry point (or Astro's own `astro build`) in a child process, as a user would. */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -31,13 +31,26 @@ const COMMANDS = {
 export const TEST_BUILD_DATE = '2026-06-01';
 const TEST_BUILD_EPOCH = String(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) / 1000);
 
-export function runBuild(options: { contentDir: string; outDir: string; env?: Record<string, string>; command?: keyof typeof COMMANDS; args?: string[] }): Promise<BuildRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...COMMANDS[options.command ?? 'npm run build'](options.outDir), ...(options.args ?? [])], {
-      cwd: projectRoot,
-      // Each build's reports go beside its output (`<outDir>-reports`), never into the project's reports/.
-      env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
-    });
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  env?: Record<string, string>;
+  command?: keyof typeof COMMANDS;
+  args?: string[];
+}
+
+export function runBuild(options: BuildOptions): Promise<BuildRun> {
+  return startBuild(options).done;
+}
+
+/** A build that is still running: its process (to send it a signal) and its result once it ends. */
+export function startBuild(options: BuildOptions): { child: ChildProcess; done: Promise<BuildRun> } {
+  const child = spawn(process.execPath, [...COMMANDS[options.command ?? 'npm run build'](options.outDir), ...(options.args ?? [])], {
+    cwd: projectRoot,
+    // Each build's reports go beside its output (`<outDir>-reports`), never into the project's reports/.
+    env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+  });
+  const done = new Promise<BuildRun>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     let output = '';
@@ -46,4 +59,5 @@ export function runBuild(options: { contentDir: string; outDir: string; env?: Re
     child.on('error', reject);
     child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr, output }));
   });
+  return { child, done };
 }
