@@ -210,12 +210,12 @@ describe('messages people can act on', () => {
   test('a list position is counted as people count, from 1, with the name of the list item', () => {
     const extra = Object.fromEntries(['club-a', 'club-b', 'club-c'].map((id) => [`interventions/${id}.mdx`, leesclub({})]));
     const choices = ['leesclub', 'club-a', 'club-b', 'club-c', 'schoolplein-sport'].map((id, index) =>
-      `  - intervention: ${id}\n    quantity: ${index === 4 ? 0 : 1}\n`,
+      `  - intervention: ${id}\n    quantity: ${index === 4 ? -1 : 1}\n`,
     );
     const school = `name: De Linde\ntype: po\npupils: 10\nchoices:\n${choices.join('')}`;
     expect(problemsWith({ ...extra, 'schools/de-linde.yaml': school })).toMatchInlineSnapshot(`
       [
-        "schools/de-linde.yaml: choices, keuze 5, quantity 0 moet 1 of meer zijn",
+        "schools/de-linde.yaml: choices, keuze 5, quantity -1 moet 0 of meer zijn",
       ]
     `);
   });
