@@ -25,6 +25,8 @@ export interface NeedsItem {
 
 export interface NeedsView {
   heading: string;
+  /** The school's needs in words: "begrijpend lezen en bewegen". */
+  needsInWords: string;
   intro: string;
   items: NeedsItem[];
   /** Shown instead of the items when none fits. */
@@ -49,5 +51,6 @@ export function needsView(school: School, catalogue: Catalogue, buildDate: strin
       ...(window ? { unavailable: s.notAvailableBecause(windowText(window, language)) } : {}),
     };
   });
-  return { heading: s.fitsYourNeeds, intro: s.fitsYourNeedsIntro(labels(needs)), items, ...(items.length === 0 ? { empty: s.nothingForNeeds } : {}) };
+  const needsInWords = labels(needs);
+  return { heading: s.fitsYourNeeds, needsInWords, intro: s.fitsYourNeedsIntro(needsInWords), items, ...(items.length === 0 ? { empty: s.nothingForNeeds } : {}) };
 }

@@ -22,6 +22,11 @@ export function choicesPageParts(root: HTMLElement) {
     newName: find<HTMLInputElement>(root, '#nieuw-naam'),
     newType: find<HTMLSelectElement>(root, '#nieuw-type'),
     newPupils: find<HTMLInputElement>(root, '#nieuw-leerlingen'),
+    needs: {
+      section: find<HTMLElement>(root, '[data-needs]'),
+      intro: find<HTMLElement>(root, '[data-needs-intro]'),
+      list: find<HTMLUListElement>(root, '[data-needs-items]'),
+    },
     empty: find<HTMLElement>(root, '[data-empty]'),
     itemsWrapper: find<HTMLElement>(root, '[data-items-wrapper]'),
     items: find<HTMLTableSectionElement>(root, '[data-items]'),

@@ -4,13 +4,15 @@
  * brochure, the school file and the mail to take them away. The brochure's and the file's code
  * load only when asked for.
  */
-import { emptyChoiceList, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
+import { addItem, emptyChoiceList, isChosen, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { choiceStrings } from '../../core/choice-strings.ts';
+import { choosableNeedsView } from '../../core/fit/choosable-needs.ts';
 import type { Language } from '../../core/labels.ts';
 import { createChoiceRows } from './choice-rows.ts';
 import { choicesPageParts, type ChoicesPageParts } from './choices-page-parts.ts';
 import { createChoicesState } from './choices-state.ts';
+import { createNeedsSection } from './needs-section.ts';
 import { choicesView, type ChoicesView } from './choices-view.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 import { clearSchool, showSchool, wireSchoolPicker } from './school-picker.ts';
@@ -26,6 +28,8 @@ export interface ChoicesPageSetup {
   catalogueHref: string;
   /** Folder of the brochure data the build writes (catalogue.json, fonts/). */
   brochureHref: string;
+  /** The day the build judged availability on (SOURCE_DATE_EPOCH, else the day it ran), `YYYY-MM-DD`. */
+  buildDate: string;
 }
 
 /** Screen readers hear the totals once the visitor pauses, not at every keystroke. */
@@ -72,10 +76,18 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     },
   });
 
+  const drawNeeds = createNeedsSection(parts.needs, {
+    c,
+    interventionHref: (id) => `${setup.base}aanbod/${id}/`,
+    onToggle: (id) => change((list) => (isChosen(list, id) ? removeItem(list, id) : addItem(list, id))),
+  });
+
   let view = choicesView(state.summary, catalogue.site, state.registered);
   function show(): void {
     view = choicesView(state.summary, catalogue.site, state.registered);
     showSchool(parts, state.list.school);
+    const school = state.summary.school;
+    drawNeeds(school && choosableNeedsView(school, catalogue, setup.buildDate, setup.language), new Set(state.list.items.map((item) => item.intervention)));
     parts.schoolFacts.textContent = view.schoolFacts;
     parts.empty.hidden = view.rows.length > 0;
     parts.itemsWrapper.hidden = view.rows.length === 0;
