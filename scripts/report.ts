@@ -20,4 +20,4 @@ const checked = checkContent(contentDir, consoleReporter);
 if (!checked) process.exit(1);
 const reportsDir = path.resolve(values['reports-dir'] ?? process.env.AANBODGIDS_REPORTS_DIR ?? 'reports');
 const { brochureCacheDir } = resolveOptions({}, process.cwd());
-await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, fontCacheDir: path.join(brochureCacheDir, 'fonts') });
+await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, cacheDir: brochureCacheDir });

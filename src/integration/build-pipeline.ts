@@ -28,8 +28,8 @@ export interface PipelineInput {
   brochureCacheDir: string | undefined;
   /** Where the project team's reports go, and the CSV form of every CSV written. */
   reportsDir: string;
-  /** Where the subset fonts are cached: the brochures' and the order letters'. */
-  fontCacheDir: string;
+  /** The brochures' cache folder, also when the brochures are skipped: the order letters' fonts and PDFs. */
+  letterCacheDir: string;
   csv: CsvDialect;
   reporter: Reporter;
   phases: PhaseLog;
@@ -54,7 +54,7 @@ export interface Pipeline {
  */
 export function startPipeline(input: PipelineInput): Pipeline {
   const { root, outDir, catalogue, interventions, contentDir, buildDate, brochureCacheDir, reporter, phases } = input;
-  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, fontCacheDir: input.fontCacheDir };
+  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, cacheDir: input.letterCacheDir };
   const staging = createStaging(outDir);
   let published = false;
   let discarded = false;

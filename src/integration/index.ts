@@ -75,7 +75,7 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
           contentDir: checked.contentDir,
           brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
           reportsDir: resolved.reportsDir,
-          fontCacheDir: path.join(resolved.brochureCacheDir, 'fonts'),
+          letterCacheDir: resolved.brochureCacheDir,
           csv: resolved.csv,
           reporter,
           phases,

@@ -29,6 +29,7 @@ export const reportTexts = {
     leftOver: (folder: string, leftOver: string, reason: string) =>
       `de nieuwe site staat in ${folder}, maar de vorige build kon niet helemaal worden verwijderd: ${leftOver} is blijven staan (${reason}). Verwijder het met de hand.`,
     reports: (folder: string) => `Rapportages: ${folder}`,
+    orderLetters: (drawn: number, reused: number) => `Bestelbrieven: ${drawn} getekend, ${reused} ongewijzigd uit de cache`,
   },
   en: {
     problems: (count: number, folder: string) =>
@@ -41,6 +42,7 @@ export const reportTexts = {
     leftOver: (folder: string, leftOver: string, reason: string) =>
       `the new site is published in ${folder}, but the previous build could not be removed completely: ${leftOver} is left over (${reason}). Remove it by hand.`,
     reports: (folder: string) => `Reports: ${folder}`,
+    orderLetters: (drawn: number, reused: number) => `Order letters: ${drawn} drawn, ${reused} unchanged from the cache`,
   },
 };
 

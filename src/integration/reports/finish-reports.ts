@@ -20,8 +20,8 @@ export interface TeamOutput {
   csv: CsvDialect;
   reporter: Reporter;
   contentDir: string;
-  /** Where the subset fonts are cached, for the order letters (shared with the brochures). */
-  fontCacheDir: string;
+  /** The brochures' cache, which the order letters share (fonts and drawn PDFs). */
+  cacheDir: string;
 }
 
 /** Into the site before it is published: aanbod.json, .csv and .schema.json, and the reports when published. */
@@ -31,9 +31,11 @@ export function writeSiteData(siteDir: string, { catalogue, interventions, csv }
 }
 
 /** After the site is published: reports/ for the team with an order letter per provider, and what needs their attention. */
-export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, fontCacheDir }: Omit<TeamOutput, 'interventions'>): Promise<void> {
+export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, cacheDir }: Omit<TeamOutput, 'interventions'>): Promise<void> {
   writeReports(reportsDir, catalogue, csv);
-  await writeOrderLetters({ reportsDir, catalogue, contentDir, fontCacheDir, reporter });
-  reporter.info(reportTexts[catalogue.site.language].reports(reportsDir));
+  const letters = await writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter });
+  const texts = reportTexts[catalogue.site.language];
+  reporter.info(texts.reports(reportsDir));
+  if (letters.files.length > 0) reporter.info(texts.orderLetters(letters.drawn.length, letters.files.length - letters.drawn.length));
   reporter.info(summaryLines(buildSummary(catalogue), catalogue.site.language).join('\n'));
 }

@@ -3,7 +3,9 @@
  * from, drawn by the brochure renderer with the build's fonts and logo. They hold the schools'
  * contacts, so they are written for the team only, never into the site. A provider nobody chose
  * from gets no letter, and a letter left from an earlier run for such a provider is removed, so
- * the folder never holds an order that no longer stands.
+ * the folder never holds an order that no longer stands. Letters are cached as brochures are
+ * (same cache folder, same key over the plan, renderer, fonts, logo and date), so a build
+ * redraws only the letters whose order changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { prepareBrochureFonts } from '../brochures/brochure-fonts.ts';
 import { missingCharacterWarnings } from '../brochures/build-brochures.ts';
 import { asOfDate, brochureDate, logoHashOf } from '../brochures/brochure-jobs.ts';
 import { rendererCodeHash } from '../brochures/renderer-code.ts';
-import { nodeRenderer } from '../brochures/render-job.ts';
+import { cachedPdf, nodeRenderer } from '../brochures/render-job.ts';
+import { readChecked, writeChecked } from '../checked-cache.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 
 export const ORDER_LETTERS_DIR = 'aanbieders';
@@ -29,9 +32,15 @@ export interface LetterOptions {
   reportsDir: string;
   catalogue: Catalogue;
   contentDir: string;
-  /** Where the subset fonts are cached (shared with the brochures). */
-  fontCacheDir: string;
+  /** The brochures' cache: the subset fonts in its fonts/, the letters' PDFs with the brochures in its brochures/. */
+  cacheDir: string;
   reporter: Reporter;
+}
+
+export interface WrittenLetters {
+  files: string[];
+  /** The providers whose letter was drawn, not taken from the cache. */
+  drawn: string[];
 }
 
 /** What the letters print of the site: its title, municipality, language, logo and the date. No bodies. */
@@ -40,30 +49,39 @@ function letterContent(catalogue: Catalogue, contentDir: string, reporter: Repor
   return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: asOfDate(), siteAddress: siteAddress(site), logo: readLogo(contentDir, site.logo?.file, reporter) };
 }
 
-/** Writes one letter per provider with choices and returns their paths. */
-export async function writeOrderLetters({ reportsDir, catalogue, contentDir, fontCacheDir, reporter }: LetterOptions): Promise<string[]> {
+/** Writes one letter per provider with choices: their paths, and which were drawn anew. */
+export async function writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter }: LetterOptions): Promise<WrittenLetters> {
   const letters = orderLetters(catalogue);
   const dir = path.join(reportsDir, ORDER_LETTERS_DIR);
   mkdirSync(dir, { recursive: true });
   const current = new Set(letters.map((letter) => `${letter.provider.id}.pdf`));
   for (const name of readdirSync(dir)) if (name.endsWith('.pdf') && !current.has(name)) rmSync(path.join(dir, name));
-  if (letters.length === 0) return [];
+  if (letters.length === 0) return { files: [], drawn: [] };
 
-  const fonts = await prepareBrochureFonts(fontCacheDir);
+  const fonts = await prepareBrochureFonts(path.join(cacheDir, 'fonts'));
+  const pdfCache = path.join(cacheDir, 'brochures');
   const renderer = await nodeRenderer(fonts);
   const content = letterContent(catalogue, contentDir, reporter);
   const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
   const date = brochureDate(content);
   const files: string[] = [];
+  const drawn: string[] = [];
   const missing: MissingCharacter[] = [];
   for (const letter of letters) {
     const plan = await renderer.planOrderLetter(content, letter);
     missing.push(...plan.warnings);
     const key = createHash('sha256').update(brochureKeySource(plan, hashes, date)).digest('hex');
     const file = path.join(dir, `${letter.provider.id}.pdf`);
-    writeFileSync(file, await renderer.draw(plan, content, { date, documentId: documentIdOf(key) }));
+    let bytes: Uint8Array | undefined = readChecked(cachedPdf(pdfCache, key));
+    if (!bytes) {
+      bytes = await renderer.draw(plan, content, { date, documentId: documentIdOf(key) });
+      mkdirSync(pdfCache, { recursive: true });
+      writeChecked(cachedPdf(pdfCache, key), bytes);
+      drawn.push(letter.provider.id);
+    }
+    writeFileSync(file, bytes);
     files.push(file);
   }
   reportWarnings(missingCharacterWarnings(missing), reporter, catalogue.site.language);
-  return files;
+  return { files, drawn };
 }
