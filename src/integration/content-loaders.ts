@@ -14,11 +14,19 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown } from '../core/plain-markdown.ts';
 import type { Catalogue } from '../core/catalogue.ts';
 import { checkedFolder } from './catalogue-store.ts';
+import { codeHash } from './code-hash.ts';
 import type { RawIntervention } from './read-content.ts';
 
 export const LOADER_NAMES = ['aanbodgids-site', 'aanbodgids-providers', 'aanbodgids-interventions', 'aanbodgids-schools'];
 
 type Entry = { id: string; file: string };
+
+/**
+ * A body's rendering depends on aanbodgids's code (the sanitiser, the links it allows) as much as
+ * on the body: Astro keeps renderings between builds, and one made by older code is not reused.
+ */
+let renderingCode: string | undefined;
+const renderingCodeHash = (): string => (renderingCode ??= codeHash(['core', 'integration/bodies'], ['astro', 'satteri', 'hast-util-sanitize']));
 
 /** The validated catalogue, or nothing while the content has problems (dev mode shows them instead). */
 const catalogue = (): Catalogue | undefined => checkedFolder().catalogue;
@@ -76,7 +84,7 @@ export const interventionsLoader: Loader = {
     await syncEntries(context, current?.interventions ?? [], (entry, digest) => {
       const source = raw.get(entry.id);
       if (!source) throw new Error(`No file read for intervention "${entry.id}"`);
-      return setIntervention(context, entry, source, context.generateDigest(digest + source.body));
+      return setIntervention(context, entry, source, context.generateDigest(digest + source.body + renderingCodeHash()));
     });
   },
 };

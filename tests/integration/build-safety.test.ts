@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pruneUnused, readChecked, writeChecked } from '../../src/integration/checked-cache.ts';
+import { codeHash } from '../../src/integration/code-hash.ts';
 import { BUILD_MARKER, outDirRefusal } from '../../src/integration/out-dir-guard.ts';
 import { acquireProjectLock, processStarted } from '../../src/integration/project-lock.ts';
 import { createStaging } from '../../src/integration/staging.ts';
@@ -130,6 +131,20 @@ describe('the brochure cache', () => {
     readChecked(path.join(dir, 'used.pdf'));
     expect(pruneUnused(dir, new Date(Date.now() - 30 * 24 * 60 * 60 * 1000))).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['used.pdf', 'used.pdf.sha256']);
+  });
+});
+
+describe('caches keyed by the code that made them', () => {
+  test("a change to any source file in the folders gives another hash, so an updated sanitiser or renderer never reuses an older one's work", () => {
+    const root = folder('code', { 'core/money.ts': 'export const a = 1;\n', 'integration/bodies/safe.ts': 'export const b = 2;\n', 'integration/other.ts': '' });
+    const hash = () => codeHash(['core', 'integration/bodies'], ['pdf-lib'], root);
+    const first = hash();
+    expect(hash()).toBe(first);
+    writeFileSync(path.join(root, 'core', 'notes.md'), 'not code');
+    writeFileSync(path.join(root, 'integration', 'other.ts'), 'outside the folders');
+    expect(hash()).toBe(first);
+    writeFileSync(path.join(root, 'integration/bodies/safe.ts'), 'export const b = 3;\n');
+    expect(hash()).not.toBe(first);
   });
 });
 
