@@ -6,6 +6,8 @@
  * number of choices), then reports:
  *   1. single core: ms per school brochure, planned, keyed and drawn one after another in this thread;
  *   2. all cores: school brochures per second through the build's worker pool (every school, an empty cache);
+ *      both also as CPU time per brochure, which other work on a shared machine disturbs far less
+ *      than the clock, and what that CPU time gives on idle cores;
  *   3. average and largest school brochure, and the whole-catalogue brochure's size and time.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +43,11 @@ const size = {
 };
 const quiet: Reporter = { info() {}, warn() {}, error() {} };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+/** CPU time of this process (every thread) since `from`, per brochure. */
+const cpuMs = (from: NodeJS.CpuUsage, brochures: number): string => {
+  const { user, system } = process.cpuUsage(from);
+  return ((user + system) / 1000 / brochures).toFixed(1);
+};
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'aanbodgids-bench-brochures-'));
 
@@ -65,16 +72,19 @@ try {
   const inThread = (job: (typeof jobs)[number], cacheDir: string) => renderJob(renderer, jobContent(shared, jobPart(content, job)), job, { ...setup, cacheDir });
   await inThread(sample[0]!, path.join(work, 'warm-up'));
   let started = performance.now();
+  let cpu = process.cpuUsage();
   for (const job of sample) await inThread(job, path.join(work, 'single'));
   const msPerBrochure = (performance.now() - started) / sample.length;
-  console.log(`1 core:  ${msPerBrochure.toFixed(1)} ms per school brochure (${sample.length} drawn in this thread)`);
+  console.log(`1 core:  ${msPerBrochure.toFixed(1)} ms per school brochure, ${cpuMs(cpu, sample.length)} ms CPU (${sample.length} drawn in this thread)`);
 
   // 2. Every core, through the worker pool the build uses (worker start-up included).
   const cores = availableParallelism();
   started = performance.now();
+  cpu = process.cpuUsage();
   const results = await renderInPool(schoolJobs, { content, fonts, cacheDir: path.join(work, 'cache'), ...setup, workers: cores });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${cores} cores: ${(results.length / seconds).toFixed(1)} school brochures per second (${results.length} in ${seconds.toFixed(1)} s)`);
+  const poolCpuMs = Number(cpuMs(cpu, results.length));
+  console.log(`${cores} cores: ${(results.length / seconds).toFixed(1)} school brochures per second (${results.length} in ${seconds.toFixed(1)} s); ${poolCpuMs} ms CPU each, all threads: ${((cores * 1000) / poolCpuMs).toFixed(0)} per second on ${cores} idle cores`);
 
   // 3. Sizes.
   const all = results.map((result) => result.bytes).sort((a, b) => a - b);
