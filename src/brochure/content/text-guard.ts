@@ -21,9 +21,17 @@ export interface TextGuard {
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/**
+ * Texts that are whole in the font, cleaned, per font: the same titles and facts are cleaned for
+ * every school's brochure, and the same cleaned string lets the layout's caches find it at once.
+ */
+const cleanTexts = new WeakMap<(codePoint: number) => boolean, Map<string, string>>();
+
 export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGuard {
   const warnings: MissingCharacter[] = [];
   const warned = new Set<string>();
+  let known = cleanTexts.get(fontHas);
+  if (!known) cleanTexts.set(fontHas, (known = new Map()));
   const fitsFont = (text: string): boolean => {
     for (let index = 0; index < text.length; index++) {
       const codePoint = text.codePointAt(index) ?? 0;
@@ -35,10 +43,16 @@ export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGu
   return {
     warnings,
     clean(text, where) {
+      const cleaned = known.get(text);
+      if (cleaned !== undefined) return cleaned;
       const normal = text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
       // Nearly always every character is in the font: then the text is returned as it is, the
       // same string every brochure, so the layout's caches find it without rehashing a copy.
-      if (fitsFont(normal)) return normal;
+      if (fitsFont(normal)) {
+        if (known.size > 100_000) known.clear();
+        known.set(text, normal);
+        return normal;
+      }
       let clean = '';
       for (const char of normal) {
         const codePoint = char.codePointAt(0) ?? 0;

@@ -13,13 +13,23 @@ export const LOGO_KEY = 'Im1';
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 const n = (value: number): string => round(value).toString();
-const color = ([r, g, b]: Rgb): string => `${n(r)} ${n(g)} ${n(b)} rg`;
+/** Colours are the styles' own few arrays: each one's operator is written once. */
+const colorOperators = new WeakMap<Rgb, string>();
+function color(rgb: Rgb): string {
+  let operator = colorOperators.get(rgb);
+  if (operator === undefined) colorOperators.set(rgb, (operator = `${n(rgb[0])} ${n(rgb[1])} ${n(rgb[2])} rg`));
+  return operator;
+}
 
 /**
  * The space a line ended at is drawn (invisibly) at its end, so text read from the page or the
- * structure tree keeps the words apart; a line that ends at a hyphen joins the next one.
+ * structure tree keeps the words apart; a line that ends at a hyphen joins the next one. Encoded
+ * apart from the line, so the line's own encoding is found in the font's cache.
  */
-const withBreak = (line: string, more: boolean): string => (more && line !== '' && !line.endsWith('-') ? `${line} ` : line);
+function encodeLine(line: string, more: boolean, font: PlacedText['font'], encode: Encode): string {
+  const encoded = encode(line, font);
+  return more && line !== '' && !line.endsWith('-') ? encoded + encode(' ', font) : encoded;
+}
 
 /** Gives a placed text or image its marked-content role and id (structure-tree.ts). */
 export type Mark = (tag: PlacedTag, item: PlacedText | PlacedImage) => { role: string; mcid: number };
@@ -73,7 +83,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       const y = round(mmToPt(pageHeightMm - item.baselineMm));
       const from = line ?? { x: 0, y: 0 };
       const leading = round(mmToPt(item.lineHeightMm));
-      const lines = item.lines.map((text, index) => `(${encode(withBreak(text, index < item.lines.length - 1), item.font)})${index === 0 ? 'Tj' : "'"}`).join(' ');
+      const lines = item.lines.map((text, index) => `(${encodeLine(text, index < item.lines.length - 1, item.font, encode)})${index === 0 ? 'Tj' : "'"}`).join(' ');
       const setLeading = item.lines.length > 1 ? set('leading', `${n(leading)} TL`) : '';
       out.push(`${line ? '' : 'BT '}${setColor(item.color)}${set('font', `/${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf`)}${setLeading}${n(x - from.x)} ${n(y - from.y)} Td ${lines}`);
       line = { x, y: round(y - (item.lines.length - 1) * leading) };
