@@ -105,7 +105,7 @@ describe.each(Object.entries(shapes))('%s', (_, content) => {
 });
 
 describe('a brochure stays a brochure whatever the shape of the catalogue', () => {
-  test('with a fifth of the catalogue fixed and 30 choices, a school brochure keeps its choices in full and stays under 80 pages and 160 KB with its structure tree', async () => {
+  test('with a fifth of the catalogue fixed and 30 choices, a school brochure keeps its choices in full and stays under 80 pages and 150 KB with its structure tree', async () => {
     const content = shapes['a catalogue with a fifth fixed offer and 30 choices a school'];
     const renderer = await sharedRenderer();
     for (const school of content.catalogue.schools) {
@@ -113,7 +113,7 @@ describe('a brochure stays a brochure whatever the shape of the catalogue', () =
       const layout = paginate(plan.flow, a4Frame, await tools);
       expect(layout.pages.length).toBeLessThanOrEqual(80);
       const bytes = await renderer.draw(plan, content, meta);
-      expect(bytes.length).toBeLessThan(160_000);
+      expect(bytes.length).toBeLessThan(150_000);
     }
   });
 });
