@@ -17,7 +17,7 @@ type Site = Catalogue['site'];
 
 const SITE: Visibility<Site> = {
   file: 'public', title: 'public', municipality: 'public', period: 'public', intro: 'public', contact: 'public',
-  language: 'public', domains: 'public', budget: 'public', url: 'public', basePath: 'public', theme: 'public',
+  language: 'public', domains: 'public', budget: 'public', url: 'public', basePath: 'public', noindex: 'public', theme: 'public',
   logo: 'public', brochure: 'public', needs: 'public', staleAfterMonths: 'public', license: 'public',
   domainsName: 'public', deadline: 'public', steps: 'public', colophon: 'public',
   // How the team's build runs (reports folder, strict checks): nothing a page shows.

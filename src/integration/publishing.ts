@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import type { Catalogue } from '../core/catalogue.ts';
 import { BASE_PATH_PATTERN } from '../core/schema/site.ts';
 import type { Problem } from '../core/validate/problem.ts';
+import { checkedFolder } from './catalogue-store.ts';
 
 export interface Publishing {
   base?: string;
@@ -28,8 +29,10 @@ export function publishing(site: Catalogue['site'] | undefined, env: NodeJS.Proc
 /**
  * A site that knows its address (site.yaml `url`) gets a sitemap from Astro's own sitemap
  * integration (sitemap-index.xml with its parts); without an address it could only list paths, so
- * it is skipped without the sitemap integration's warning. Listed before aanbodgids in the
- * config, so it writes into the build's staging folder before aanbodgids publishes it.
+ * it is skipped without the sitemap integration's warning, as it is for a preview (`noindex`),
+ * which search engines should not be pointed to. Listed before aanbodgids in the config, so it
+ * writes into the build's staging folder before aanbodgids publishes it (aanbodgids has read
+ * site.yaml by then: every integration's setup runs before any config:done).
  */
 export function sitemapWhenPublished(): AstroIntegration {
   const inner = sitemap({ filter: (page) => !/\/404\/?$/.test(page) });
@@ -39,7 +42,7 @@ export function sitemapWhenPublished(): AstroIntegration {
     hooks: {
       ...inner.hooks,
       'astro:config:done': async (params) => {
-        published = Boolean(params.config.site);
+        published = Boolean(params.config.site) && !checkedFolder().catalogue?.site.noindex;
         await inner.hooks['astro:config:done']?.(params);
       },
       'astro:build:done': async (params) => {

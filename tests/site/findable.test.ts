@@ -1,11 +1,15 @@
 /** What search engines and link previews read: a description on every page, canonical addresses when the site knows its url. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPage } from '../support/built-site.ts';
+import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { runBuild, testBuildsDir } from '../support/run-build.ts';
 
 const demo = inject('demoDist');
 const minimal = inject('minimalDist');
+// The hostile catalogue is published at the root of its host (site.yaml url https://vijandig.example.nl/).
+const atRoot = inject('hostileDist');
 
 const pagesOf = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -56,8 +60,41 @@ describe('sitemap and robots.txt', () => {
     expect(listed.sort()).toEqual(pages.sort());
   });
 
+  test('a site with a url published at the root of its host has a robots.txt that lets crawlers in and names its sitemap', () => {
+    expect(readFileSync(path.join(atRoot, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://vijandig.example.nl/sitemap-index.xml\n');
+    expect(readFileSync(path.join(atRoot, 'sitemap-index.xml'), 'utf8')).toContain('<loc>https://vijandig.example.nl/sitemap-0.xml</loc>');
+    expect(readPage(atRoot, '/').document.querySelectorAll('meta[name="robots"]')).toHaveLength(0);
+  });
+
   test('a site published under a sub-path has no robots.txt (crawlers read it only at the host root), a site without a url no sitemap', () => {
     expect(existsSync(path.join(minimal, 'robots.txt'))).toBe(false);
     expect(readdirSync(demo).filter((file) => /^(sitemap|robots)/.test(file))).toEqual([]);
+  });
+});
+
+describe('a preview publication: site.yaml noindex: true', () => {
+  const outDir = path.join(testBuildsDir, 'noindex');
+  beforeAll(async () => {
+    const site = readFileSync(path.join(minimalContent, 'site.yaml'), 'utf8').replace(/^url: .*$/m, 'url: https://voorbeeld.proefdorp.example.nl/\nnoindex: true');
+    const run = await runBuild({ contentDir: contentWith({ 'site.yaml': site }), outDir, env: { BASE_PATH: '/' }, args: ['--skip-brochures'] });
+    if (run.exitCode !== 0) throw new Error(`The noindex build failed:\n${run.output}`);
+  }, 300_000);
+  afterAll(() => {
+    for (const dir of [outDir, `${outDir}-reports`]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('asks search engines on every page not to index it', () => {
+    const pages = pagesOf(outDir);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const urlPath of pages) expect(meta(outDir, urlPath, 'meta[name="robots"]'), urlPath).toBe('noindex');
+  });
+
+  test('has no sitemap, and its robots.txt lets crawlers in to read the noindex but names no sitemap', () => {
+    expect(readdirSync(outDir).filter((file) => file.startsWith('sitemap'))).toEqual([]);
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  test('the published pages without noindex carry no robots meta', () => {
+    for (const dist of [demo, minimal]) expect(pagesOf(dist).filter((urlPath) => readPage(dist, urlPath).document.querySelector('meta[name="robots"]'))).toEqual([]);
   });
 });

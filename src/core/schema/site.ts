@@ -127,6 +127,11 @@ const siteFields = z
     budget: z.strictObject({ base: budgetEuros, perPupil: euros }).optional(),
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
     url: webUrl.optional(),
+    /**
+     * A preview publication, not for search engines: every page asks them not to index it (meta
+     * robots noindex) and the site gets no sitemap. Off when left out.
+     */
+    noindex: z.boolean().optional(),
     /** Sub-path the site is published under, e.g. /npo-aanbod/ (the BASE_PATH variable overrides it). */
     basePath: z.string().regex(BASE_PATH_PATTERN, says('not-a-base-path')).optional(),
     /** Colours of the site, so a municipality restyles it without code. */
