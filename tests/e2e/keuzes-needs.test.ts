@@ -48,6 +48,19 @@ describeInBrowser('the fitting offer on /keuzes/ in the demo catalogue', () => {
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 
+  test('OBS De Regenboog, which chose the Zomerschool, can take it out from the section, and its row says it is not available on 1 June 2026', async () => {
+    const { page } = await session.open('keuzes/');
+    const section = await pickSchool(page, 'obs-de-regenboog');
+    const row = page.locator('[data-item="zomerschool"]');
+    await eventually(() => row.locator('.item-unavailable').innerText()).toBe('Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.');
+    const remove = section.getByRole('button', { name: 'Verwijder uit mijn keuzes Zomerschool Vechtwaarde', exact: true });
+    expect(await remove.isEnabled()).toBe(true);
+    await remove.click();
+    await eventually(() => row.count()).toBe(0);
+    // Taken out, it cannot be chosen again before its window.
+    expect(await section.getByRole('button', { name: 'Kies dit aanbod Zomerschool Vechtwaarde', exact: true }).isDisabled()).toBe(true);
+  });
+
   test("OBS 't Hoogland finds Rots en Water full, and chooses an offer that can be had from the section", async () => {
     const { page } = await session.open('keuzes/');
     const section = await pickSchool(page, 'obs-t-hoogland');

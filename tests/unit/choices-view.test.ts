@@ -3,13 +3,24 @@ import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core
 import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
 import { choicesView } from '../../src/islands/choosing/choices-view.ts';
 import { quantityFrom } from '../../src/islands/choosing/choice-rows.ts';
-import { makeCatalogue } from '../support/catalogue-factory.ts';
+import { baseInterventions, makeCatalogue } from '../support/catalogue-factory.ts';
 
 const catalogue = makeCatalogue({ site: { title: 'Testaanbod', municipality: 'Gemeente Test', domains: [{ id: 'zorg', label: 'Zorg' }, { id: 'taal', label: 'Taal' }], budget: { base: 1000, perPupil: 10 }, contact: { email: 'npo@test.example.nl' } } });
 const view = (list: ReturnType<typeof emptyChoiceList>) => choicesView(summarizeChoosing(list, catalogue), catalogue.site);
 const linde = setSchool(emptyChoiceList(), { kind: 'existing', id: 'de-linde' });
 
 describe('what "Mijn keuzes" shows', () => {
+  test('a chosen offer outside its available window on the build date says so in its row, and still counts', () => {
+    const windowed = makeCatalogue({
+      interventions: { ...baseInterventions, voorlezen: { ...baseInterventions.voorlezen, available: { from: '2026-07-20', until: '2026-08-28' } } },
+    });
+    const summary = summarizeChoosing(addItem(linde, 'voorlezen'), windowed);
+    const [before] = choicesView(summary, windowed.site, undefined, '2026-06-01').rows;
+    expect(before).toMatchObject({ unavailable: 'Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.', charge: '€ 150,00' });
+    expect(choicesView(summary, windowed.site, undefined, '2026-07-20').rows[0]?.unavailable).toBe('');
+    expect(choicesView(summary, windowed.site).rows[0]?.unavailable).toBe('');
+  });
+
   test('without a school: the rows, a total, and a request to pick the school for the budget', () => {
     const shown = view(addItem(emptyChoiceList(), 'voorlezen'));
     expect(shown.schoolFacts).toBe('');

@@ -14,8 +14,3 @@ export function overlapsPeriod(window: Window | undefined, period: { start: stri
   if (!window) return true;
   return (!window.from || window.from <= period.end) && (!window.until || period.start <= window.until);
 }
-
-/** The window of an intervention that cannot be had on this date; undefined when it can. */
-export function unavailableWindow(intervention: Pick<Intervention, 'available'>, isoDate: string): Window | undefined {
-  return isAvailableOn(intervention.available, isoDate) ? undefined : intervention.available;
-}

@@ -67,6 +67,12 @@ export function windowText(window: NonNullable<Intervention['available']>, langu
   return parts.filter(Boolean).join(', ');
 }
 
+/** "Niet beschikbaar: beschikbaar vanaf 20 juli 2026." when the date is outside the intervention's window; else undefined. */
+export function unavailableReason(intervention: Pick<Intervention, 'available'>, isoDate: string, language: Language): string | undefined {
+  const { available } = intervention;
+  return available && !isAvailableOn(available, isoDate) ? fitStrings(language).notAvailableBecause(windowText(available, language)) : undefined;
+}
+
 /** Without a build date (content rendered outside a build) nothing is marked not available. */
 export function interventionFitView(intervention: Intervention, buildDate: string | undefined, language: Language): InterventionFitView {
   const s = fitStrings(language);
@@ -74,13 +80,14 @@ export function interventionFitView(intervention: Intervention, buildDate: strin
   if (intervention.ages) facts.push({ label: s.ages, text: agesText(intervention.ages, s, language) });
   if (intervention.groups) facts.push({ label: s.groups, text: rangeText(intervention.groups, groupWord(intervention.schoolTypes, intervention.groups, s), s, language) });
   if (intervention.menukaart) facts.push({ label: s.menukaart, text: intervention.menukaart.map((category) => menukaartText(category, language)).join('; ') });
-  const { evidence, available } = intervention;
+  const { evidence } = intervention;
+  const unavailable = buildDate === undefined ? undefined : unavailableReason(intervention, buildDate, language);
   return {
     ...(intervention.recommended ? { recommended: intervention.recommendedReason ?? '' } : {}),
     ...(evidence ? { evidence: { label: s.evidenceLevels[evidence.level], explanation: s.evidenceExplanations[evidence.level], ...(evidence.source ? { source: evidence.source } : {}) } } : {}),
     facts,
     ...(intervention.howToApply ? { howToApply: intervention.howToApply } : {}),
-    ...(available && buildDate !== undefined && !isAvailableOn(available, buildDate) ? { unavailable: s.notAvailableBecause(windowText(available, language)) } : {}),
+    ...(unavailable ? { unavailable } : {}),
     ...(intervention.checked ? { checked: s.checkedOn(formatDate(intervention.checked, language)) } : {}),
   };
 }

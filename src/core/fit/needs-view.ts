@@ -6,9 +6,8 @@
 import type { Catalogue, School } from '../catalogue.ts';
 import type { Language } from '../labels.ts';
 import { listWith } from '../validate/problem-texts.ts';
-import { unavailableWindow } from './availability.ts';
 import { fitStrings } from './fit-strings.ts';
-import { windowText } from './fit-view.ts';
+import { unavailableReason } from './fit-view.ts';
 import { needsFirst } from './needs-first.ts';
 
 export interface NeedsItem {
@@ -40,7 +39,7 @@ export function needsView(school: School, catalogue: Catalogue, buildDate: strin
   const s = fitStrings(language);
   const labels = (list: { label: string }[]) => listWith(language === 'nl' ? 'en' : 'and', list.map((need) => need.label.toLocaleLowerCase(language)));
   const items = matches.map(({ intervention, needs: answered }): NeedsItem => {
-    const window = buildDate === undefined ? undefined : unavailableWindow(intervention, buildDate);
+    const unavailable = buildDate === undefined ? undefined : unavailableReason(intervention, buildDate, language);
     const reason = intervention.recommendedReason;
     return {
       interventionId: intervention.id,
@@ -48,7 +47,7 @@ export function needsView(school: School, catalogue: Catalogue, buildDate: strin
       summary: intervention.summary,
       answers: `${s.answers}: ${answered.map((need) => need.label).join(', ')}`,
       ...(intervention.recommended ? { recommended: reason ? `${s.recommended}: ${reason}` : s.recommended } : {}),
-      ...(window ? { unavailable: s.notAvailableBecause(windowText(window, language)) } : {}),
+      ...(unavailable ? { unavailable } : {}),
     };
   });
   const needsInWords = labels(needs);

@@ -25,6 +25,7 @@ interface Row {
   row: HTMLTableRowElement;
   status: HTMLElement;
   problem: HTMLElement;
+  unavailable: HTMLElement;
   note: HTMLInputElement;
   input: HTMLInputElement;
   quantityUnit: HTMLElement;
@@ -53,6 +54,7 @@ function titleCell(view: ChoiceRowView, context: RowContext) {
   link.href = context.interventionHref(id);
   const status = element('span', 'choice-status');
   const problem = element('p', 'item-problem');
+  const unavailable = element('p', 'unavailable item-unavailable');
   const noteField = element('div', 'choice-note');
   const noteLabel = element('label', 'choice-note-label', context.c.note);
   noteLabel.htmlFor = `opmerking-${id}`;
@@ -61,8 +63,8 @@ function titleCell(view: ChoiceRowView, context: RowContext) {
   Object.assign(note, { type: 'text', id: `opmerking-${id}`, autocomplete: 'off' });
   note.addEventListener('input', () => context.onNote(id, note.value));
   noteField.append(noteLabel, note);
-  title.append(link, ' ', status, problem, noteField);
-  return { title, status, problem, note };
+  title.append(link, ' ', status, problem, unavailable, noteField);
+  return { title, status, problem, unavailable, note };
 }
 
 function quantityCell(view: ChoiceRowView, context: RowContext) {
@@ -98,7 +100,7 @@ function createRow(view: ChoiceRowView, context: RowContext): Row {
   const id = view.interventionId;
   const row = element('tr');
   row.dataset.item = id;
-  const { title, status, problem, note } = titleCell(view, context);
+  const { title, status, problem, unavailable, note } = titleCell(view, context);
   const { quantity, input, quantityUnit, pupils } = quantityCell(view, context);
   const unitPrice = element('td', 'choice-unit-price');
   unitPrice.dataset.label = context.columns.unitPrice;
@@ -113,7 +115,7 @@ function createRow(view: ChoiceRowView, context: RowContext): Row {
   actions.append(remove);
 
   row.append(title, quantity, unitPrice, charge, actions);
-  return { row, status, problem, note, input, quantityUnit, pupils, unitPrice, charge };
+  return { row, status, problem, unavailable, note, input, quantityUnit, pupils, unitPrice, charge };
 }
 
 function fillRow(row: Row, view: ChoiceRowView): void {
@@ -129,6 +131,8 @@ function fillRow(row: Row, view: ChoiceRowView): void {
   row.unitPrice.textContent = view.unitPrice;
   row.problem.textContent = view.problem;
   row.problem.hidden = !view.problem;
+  row.unavailable.textContent = view.unavailable;
+  row.unavailable.hidden = !view.unavailable;
   row.row.classList.toggle('item-not-choosable', view.notChoosable);
   row.charge.textContent = view.charge;
 }

@@ -82,9 +82,9 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     onToggle: (id) => change((list) => (isChosen(list, id) ? removeItem(list, id) : addItem(list, id))),
   });
 
-  let view = choicesView(state.summary, catalogue.site, state.registered);
+  let view = choicesView(state.summary, catalogue.site, state.registered, setup.buildDate);
   function show(): void {
-    view = choicesView(state.summary, catalogue.site, state.registered);
+    view = choicesView(state.summary, catalogue.site, state.registered, setup.buildDate);
     showSchool(parts, state.list.school);
     const school = state.summary.school;
     drawNeeds(school && choosableNeedsView(school, catalogue, setup.buildDate, setup.language), new Set(state.list.items.map((item) => item.intervention)));

@@ -8,6 +8,7 @@ import { choicesMailto } from '../../core/choices/choice-mail.ts';
 import type { ChoosingSummary, ListedItem } from '../../core/choices/choosing.ts';
 import { choiceStrings, schoolFactsOf } from '../../core/choice-strings.ts';
 import { unitPriceText } from '../../core/cost-text.ts';
+import { unavailableReason } from '../../core/fit/fit-view.ts';
 import { countNoun, localeOf, schoolTypeLabels, type Language } from '../../core/labels.ts';
 import { listInWords } from '../../core/list-words.ts';
 import { NONE_REGISTERED, removedItems, statusOf, type ChoiceStatus, type Registered } from '../../core/choices/registered.ts';
@@ -26,6 +27,8 @@ export interface ChoiceRowView {
   notChoosable: boolean;
   /** Why the school may not choose it; empty when it may or no school is picked yet. */
   problem: string;
+  /** "Niet beschikbaar: ..." when the build date is outside the offer's window; it still counts. Empty otherwise. */
+  unavailable: string;
   /** Registered with the project team, changed here, or new here; and that in words. */
   status: ChoiceStatus;
   statusText: string;
@@ -71,6 +74,7 @@ function rowView(
   line: ReturnType<typeof budgetView>['lines'][number] | undefined,
   registered: Registered,
   language: Language,
+  buildDate: string | undefined,
 ): ChoiceRowView {
   const c = choiceStrings(language);
   const { intervention } = listed;
@@ -87,6 +91,7 @@ function rowView(
     charge: line?.charge ?? c.notCharged,
     notChoosable: Boolean(listed.notChoosable),
     problem: listed.notChoosable && summary.school ? c.notForSchool(lowerTypeLabel(summary.school.type, language), types) : '',
+    unavailable: (buildDate !== undefined && unavailableReason(intervention, buildDate, language)) || '',
     status,
     statusText: statusWords(status, language),
     note: listed.item.note ?? '',
@@ -97,9 +102,10 @@ function rowView(
 
 /**
  * `registered` are the school's choices in the content folder (none for a new school): each row
- * says whether it is one of them, changed, or new.
+ * says whether it is one of them, changed, or new. With the build date, a row says when its offer
+ * is not available on it.
  */
-export function choicesView(summary: ChoosingSummary, site: Site, registered: Registered = NONE_REGISTERED): ChoicesView {
+export function choicesView(summary: ChoosingSummary, site: Site, registered: Registered = NONE_REGISTERED, buildDate?: string): ChoicesView {
   const { language } = site;
   const c = choiceStrings(language);
   const view = budgetView(summary.budget, language);
@@ -110,7 +116,7 @@ export function choicesView(summary: ChoosingSummary, site: Site, registered: Re
   const facts = school && spent && budget && left ? { budget, spent, left } : undefined;
   return {
     schoolFacts: school ? schoolFactsOf(school, language) : '',
-    rows: summary.items.map((listed) => rowView(listed, summary, lines.get(listed.intervention.id), registered, language)),
+    rows: summary.items.map((listed) => rowView(listed, summary, lines.get(listed.intervention.id), registered, language, buildDate)),
     total: spent?.amount ?? '',
     ...(facts ? { budget: facts } : { noBudget: school ? budget?.amount ?? '' : c.pickSchoolForBudget }),
     overAlert: view.overAlert ?? '',
