@@ -7,7 +7,8 @@
  *   1. single core: ms per school brochure, planned, keyed and drawn one after another in this thread;
  *   2. all cores: school brochures per second through the build's worker pool (every school, an empty cache);
  *      both also as CPU time per brochure, which other work on a shared machine disturbs far less
- *      than the clock, and what that CPU time gives on idle cores;
+ *      than the clock, and what that CPU time gives on idle cores; the pool's CPU time also split
+ *      into the workers' start-up and the brochures after it (with few schools start-up dominates);
  *   3. average and largest school brochure, and the whole-catalogue brochure's size and time.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -77,14 +78,22 @@ try {
   const msPerBrochure = (performance.now() - started) / sample.length;
   console.log(`1 core:  ${msPerBrochure.toFixed(1)} ms per school brochure, ${cpuMs(cpu, sample.length)} ms CPU (${sample.length} drawn in this thread)`);
 
-  // 2. Every core, through the worker pool the build uses (worker start-up included).
+  // 2. Every core, through the worker pool the build uses (worker start-up included). A pool
+  // drawing one brochure a worker first tells the workers' start-up (loading the code, preparing
+  // the fonts, the first brochure with empty caches) apart from the brochures after it.
   const cores = availableParallelism();
+  const pool = { content, fonts, ...setup, workers: cores };
+  cpu = process.cpuUsage();
+  await renderInPool(schoolJobs.slice(0, cores), { ...pool, cacheDir: path.join(work, 'start-up') });
+  const startUpCpuMs = Number(cpuMs(cpu, 1));
   started = performance.now();
   cpu = process.cpuUsage();
-  const results = await renderInPool(schoolJobs, { content, fonts, cacheDir: path.join(work, 'cache'), ...setup, workers: cores });
+  const results = await renderInPool(schoolJobs, { ...pool, cacheDir: path.join(work, 'cache') });
   const seconds = (performance.now() - started) / 1000;
   const poolCpuMs = Number(cpuMs(cpu, results.length));
   console.log(`${cores} cores: ${(results.length / seconds).toFixed(1)} school brochures per second (${results.length} in ${seconds.toFixed(1)} s); ${poolCpuMs} ms CPU each, all threads: ${((cores * 1000) / poolCpuMs).toFixed(0)} per second on ${cores} idle cores`);
+  const furtherCpuMs = (poolCpuMs * results.length - startUpCpuMs) / Math.max(1, results.length - cores);
+  console.log(`${cores} cores: start-up and first brochure ${(startUpCpuMs / cores).toFixed(0)} ms CPU a worker; after that ${furtherCpuMs.toFixed(1)} ms CPU a brochure, all threads: ${((cores * 1000) / furtherCpuMs).toFixed(0)} per second on ${cores} idle cores`);
 
   // 3. Sizes.
   const all = results.map((result) => result.bytes).sort((a, b) => a - b);

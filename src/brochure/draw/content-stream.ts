@@ -12,7 +12,20 @@ export const FONT_KEYS = { regular: 'F1', bold: 'F2' } as const;
 export const LOGO_KEY = 'Im1';
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const n = (value: number): string => round(value).toString();
+/**
+ * Every number is written to two decimals, and the same few recur on every page (margins, moves,
+ * leading, sizes): each one's text is made once, looked up by its whole hundredths.
+ */
+const numberTexts = new Map<number, string>();
+function n(value: number): string {
+  const hundredths = Math.round(value * 100);
+  let text = numberTexts.get(hundredths);
+  if (text === undefined) {
+    if (numberTexts.size > 100_000) numberTexts.clear();
+    numberTexts.set(hundredths, (text = (hundredths / 100).toString()));
+  }
+  return text;
+}
 /** Colours are the styles' own few arrays: each one's operator is written once. */
 const colorOperators = new WeakMap<Rgb, string>();
 function color(rgb: Rgb): string {

@@ -8,7 +8,7 @@ import type { PageCursor } from './page-cursor.ts';
 import { columnWidthMm, type PageFrame } from './page-frame.ts';
 import type { LayoutTools } from './paginate.ts';
 import { baselineOffsetMm } from './placed.ts';
-import { CELL_PADDING_MM, layoutTable, splitTallRow, type TableRowLayout } from './table-layout.ts';
+import { CELL_PADDING_MM, layoutTable, splitTallRow, type TableLayout, type TableRowLayout } from './table-layout.ts';
 
 const RULE_GREY = [0.75, 0.75, 0.75] as const;
 
@@ -37,11 +37,25 @@ function placeRow(row: TableRowLayout, table: TableItem, widthsMm: number[], cur
 }
 
 /**
+ * A table is laid out for the heading before it (its lead) and again to be placed: the layout
+ * depends only on the table, the width and the tools, so it is taken once for each.
+ */
+const laidOut = new WeakMap<TableItem, { widthMm: number; tools: LayoutTools; layout: TableLayout }>();
+
+function tableLayout(table: TableItem, widthMm: number, tools: LayoutTools): TableLayout {
+  const known = laidOut.get(table);
+  if (known && known.widthMm === widthMm && known.tools === tools) return known.layout;
+  const layout = layoutTable(table, widthMm, tools.measure, tools.wrap);
+  laidOut.set(table, { widthMm, tools, layout });
+  return layout;
+}
+
+/**
  * What must fit on a page for the table to start there, with the space before it: the whole table
  * when it is kept together, else its header and first row.
  */
 export function tableLeadMm(table: TableItem, frame: PageFrame, tools: LayoutTools): number {
-  const layout = layoutTable(table, columnWidthMm(frame), tools.measure, tools.wrap);
+  const layout = tableLayout(table, columnWidthMm(frame), tools);
   const header = table.header.length > 0 ? layout.header.heightMm : 0;
   const rows = table.keepTogether ? layout.rows : layout.rows.slice(0, 1);
   return table.style.spaceBeforeMm + header + rows.reduce((sum, row) => sum + row.heightMm, 0);
@@ -49,7 +63,7 @@ export function tableLeadMm(table: TableItem, frame: PageFrame, tools: LayoutToo
 
 export function placeTable(table: TableItem, cursor: PageCursor, tools: LayoutTools): void {
   const { style } = table;
-  const layout = layoutTable(table, columnWidthMm(cursor.frame), tools.measure, tools.wrap);
+  const layout = tableLayout(table, columnWidthMm(cursor.frame), tools);
   const bodyHeightMm = cursor.frame.bottomMm - cursor.frame.topMm;
   const continued = table.continued ? tools.wrap({ text: table.continued, font: 'bold', sizePt: style.sizePt, maxWidthMm: columnWidthMm(cursor.frame) }) : [];
   const continuedHeightMm = continued.length * style.lineHeightMm + (continued.length > 0 ? CELL_PADDING_MM : 0);
