@@ -18,7 +18,11 @@ export type Block =
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   /** The first row is the header row. Cells are plain text. */
   | { kind: 'table'; rows: string[][] }
-  /** Quotes and code: kept as text, set apart by indentation. */
-  | { kind: 'quote'; blocks: Block[] };
+  /**
+   * Set apart by indentation: a quote (Markdown's `>`, or <Citaat> with its source as the last
+   * paragraph), a callout (<Kader>, with its title in bold above it), or code (no `tag`). `tag`
+   * is its element in the tagged PDF.
+   */
+  | { kind: 'quote'; blocks: Block[]; tag?: 'BlockQuote' | 'Aside'; title?: string };
 
 export const plainText = (runs: Run[]): string => runs.map((run) => run.text).join('');

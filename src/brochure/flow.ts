@@ -28,6 +28,15 @@ export interface Anchor {
  */
 export type TextRole = 'P' | 'Heading' | 'Note' | 'BlockQuote' | 'Caption';
 
+/**
+ * Flow items that form one element of the tagged PDF around their own (a quote's paragraphs in a
+ * `BlockQuote`, a callout's in an `Aside`): the items next to each other with the same `key`.
+ */
+export interface FlowGroup {
+  role: 'BlockQuote' | 'Aside';
+  key: number;
+}
+
 export interface TextItem {
   kind: 'text';
   text: string;
@@ -49,6 +58,7 @@ export interface TextItem {
   role?: TextRole;
   /** What a screen reader says instead of the printed text (a label printed in capitals: "gekozen"). */
   actualText?: string;
+  group?: FlowGroup;
 }
 
 export interface TableItem {
@@ -72,6 +82,7 @@ export interface TableItem {
    */
   continued?: string;
   style: TextStyle;
+  group?: FlowGroup;
 }
 
 /** A line of the table of contents: the page number is filled in once the layout is done. */

@@ -14,6 +14,7 @@ import { typeset } from '../../src/core/typography.ts';
 import { siteStrings } from '../../src/core/ui-strings.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
+import { inkInBox } from './pdf-tools.ts';
 import { allNodes, structElements, structTree, textOf, textOperators, type StructNode } from './tagged-tree.ts';
 
 const content = fixtureContent(path.join(projectRoot, 'content'));
@@ -97,9 +98,19 @@ describe.each([
     for (const block of intro) expect(paragraphs).toContain(comparable(typeset(plainText(block.runs))));
   });
 
-  test('has the logo as a Figure with its alt text', async () => {
+  test('has the logo as a Figure with its alt text and its box on the cover as a Layout BBox, where its ink is', async () => {
     const figures = (await structElements(pdf)).filter((element) => element.role === 'Figure');
     expect(figures.map((figure) => figure.alt)).toEqual(['Logo van Gemeente Vechtwaarde']);
+    expect(figures[0]?.content.map((content) => content.page)).toEqual([0]);
+    const figure = allNodes(tree).find((node) => node.role === 'Figure');
+    const box = /^\/BBox \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\]$/.exec(figure?.attributes.find((line) => line.startsWith('/BBox')) ?? '');
+    expect(box).not.toBeNull();
+    const [left, bottom, right, top] = box!.slice(1).map(Number) as [number, number, number, number];
+    const pageHeight = 841.89;
+    expect(0 <= left && left < right && right <= 595.28 && 0 <= bottom && bottom < top && top <= pageHeight).toBe(true);
+    const inside = { x: left, y: pageHeight - top, width: right - left, height: top - bottom };
+    expect(inkInBox(pdf, 1, inside)).toBeGreaterThan(0.1);
+    expect(inkInBox(pdf, 1, { ...inside, y: inside.y + inside.height + 10 })).toBeLessThan(0.02);
   });
 
   test('draws every text as marked content in the tree or as an artifact, and only header and footer as artifacts', async () => {
@@ -155,9 +166,18 @@ describe('a school brochure of the demo, its parts', () => {
   });
 
   test('gives the printed GEKOZEN label the text a screen reader says: gekozen', async () => {
-    const labels = (await structElements(pdf)).filter((element) => element.actualText !== undefined);
-    expect(labels.length).toBeGreaterThan(0);
-    expect(new Set(labels.map((label) => label.actualText))).toEqual(new Set(['gekozen']));
+    const spoken = (await structElements(pdf)).map((element) => element.actualText);
+    const printedLabels = allNodes(tree).filter((node) => textOf(node) === 'GEKOZEN');
+    expect(printedLabels.length).toBeGreaterThan(0);
+    expect(spoken.filter((text) => text === 'gekozen')).toHaveLength(printedLabels.length);
+  });
+
+  test('says facts printed apart by a middle dot (price · duration · places) apart by commas instead', async () => {
+    const spoken = new Set((await structElements(pdf)).map((element) => element.actualText).filter(Boolean));
+    const dotted = allNodes(tree).filter((node) => node.role === 'P' && node.texts.join(' ').includes(' · '));
+    expect(dotted.length).toBeGreaterThan(5);
+    expect(dotted.some((node) => /· (vol|nog \d+ plek)/.test(textOf(node)))).toBe(true);
+    for (const node of dotted) expect(spoken).toContain(textOf(node).replaceAll('\u00a0', ' ').split(' · ').join(', '));
   });
 
   test('makes an e-mail or web address that fills a table cell a Link in that cell, with an annotation that leads there', async () => {
@@ -173,5 +193,31 @@ describe('a school brochure of the demo, its parts', () => {
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const annotations = doc.getPages().flatMap((page) => page.node.Annots()?.asArray() ?? []);
     expect(annotations).toHaveLength(links.length);
+  });
+});
+
+describe('the content components in the catalogue brochure of the demo', () => {
+  let tree: StructNode;
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    pdf = (await (await sharedRenderer()).renderCatalogue(content, meta)).bytes;
+    tree = structTree(pdf);
+  }, 120_000);
+
+  test('set a <Citaat> apart as a BlockQuote holding its words and then its source', () => {
+    const quotes = allNodes(tree).filter((node) => node.role === 'BlockQuote');
+    const sami = quotes.find((node) => textOf(node).includes('pakt Sami zelf elke avond een boek'));
+    expect(sami?.kids.map((kid) => kid.role)).toEqual(['P', 'P']);
+    expect(textOf(sami!.kids[1]!)).toBe('— Moeder van Sami (4 jaar), Vechtwaarde');
+  });
+
+  test('set a <Kader> apart as an Aside, role-mapped to Div for PDF 1.7 readers, holding its bold title and its text', async () => {
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const roleMap = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('RoleMap'), PDFDict);
+    expect(String(roleMap.get(PDFName.of('Aside')))).toBe('/Div');
+    expect((await structElements(pdf)).filter((element) => element.role === 'Aside').length).toBeGreaterThan(0);
+    // Poppler reads the Aside by its mapped role.
+    const callout = allNodes(tree).find((node) => node.role === 'Div' && textOf(node).startsWith('Let op'));
+    expect(callout?.kids.map((kid) => textOf(kid))).toEqual(['Let op', 'Meld gezinnen vóór 1 oktober aan, dan kunnen de meeste nog voor de kerstvakantie beginnen.']);
   });
 });

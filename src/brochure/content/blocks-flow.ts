@@ -35,10 +35,21 @@ function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowIt
       return [{ kind: 'table', align: [], header, rows, style: styles.table }];
     }
     case 'quote':
-      return block.blocks.flatMap((inner) => blockFlow(inner, indentMm + LIST_INDENT_MM, context)).map((item) =>
-        item.kind === 'text' ? { ...item, style: { ...item.style, color: MUTED } } : item,
-      );
+      return quoteFlow(block, indentMm, context);
   }
+}
+
+/**
+ * A quote or callout: indented and muted, under a callout's title in bold, and one element in the
+ * tagged PDF around its paragraphs (a quote nested in it stays its own element).
+ */
+function quoteFlow(block: Extract<Block, { kind: 'quote' }>, indentMm: number, context: FlowContext): FlowItem[] {
+  const group = block.tag && context.group(block.tag);
+  const inner = block.blocks.flatMap((nested) => blockFlow(nested, indentMm + LIST_INDENT_MM, context));
+  const muted = inner.map((item) => (item.kind === 'text' ? { ...item, style: { ...item.style, color: MUTED } } : item));
+  const items: FlowItem[] = block.title ? [context.text(block.title, styles.strong, { indentMm, keepWithNext: true }), ...muted] : muted;
+  if (!group) return items;
+  return items.map((item) => ((item.kind === 'text' || item.kind === 'table') && !item.group ? { ...item, group } : item));
 }
 
 export const blocksFlow = (blocks: Block[], context: FlowContext): FlowItem[] => blocks.flatMap((block) => blockFlow(block, 0, context));

@@ -32,6 +32,6 @@ export function catalogueFlow(context: FlowContext, logo: LogoSize | undefined):
   const { catalogue } = context.content;
   const groups = catalogueByDomain(catalogue).filter((group) => group.fixed.length + group.optional.length > 0);
   const sections = [...groups.map((group) => domainSection(group, context)), providersSection(catalogue.interventions, context)];
-  const cover = { kicker: catalogue.site.municipality, title: catalogue.site.title, subtitle: context.b.wholeCatalogue, pagePath: 'aanbod/' };
+  const cover = { kicker: catalogue.site.municipality, title: catalogue.site.title, subtitle: [context.b.wholeCatalogue], pagePath: 'aanbod/' };
   return [...coverFlow(cover, context, logo), ...introAndContentsFlow(sections.flatMap((s) => s.toc), context), ...sections.flatMap((s) => s.items)];
 }

@@ -4,7 +4,7 @@ import type { Language } from '../../core/labels.ts';
 import { formatMoney, type Cents } from '../../core/money.ts';
 import { siteStrings, type UiStrings } from '../../core/ui-strings.ts';
 import type { BrochureContent } from '../brochure-input.ts';
-import type { Anchor, TextItem, TextStyle } from '../flow.ts';
+import type { Anchor, FlowGroup, TextItem, TextStyle } from '../flow.ts';
 import { typeset } from '../../core/typography.ts';
 import type { TextGuard } from './text-guard.ts';
 
@@ -20,10 +20,13 @@ export interface FlowContext {
   where: string;
   text(text: string, style: TextStyle, extra?: Partial<Omit<TextItem, 'kind' | 'text' | 'style'>>): TextItem;
   heading(text: string, style: TextStyle, anchor?: Anchor, extra?: Partial<TextItem>): TextItem;
+  /** A new group of flow items (a quote, a callout), numbered in the brochure's order. */
+  group(role: FlowGroup['role']): FlowGroup;
 }
 
 export function createFlowContext(content: BrochureContent, guard: TextGuard, where: string): FlowContext {
   const language = content.catalogue.site.language;
+  let groups = 0;
   const context: FlowContext = {
     content,
     language,
@@ -34,6 +37,7 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
     where,
     text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),
     heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, role: 'Heading', ...extra }),
+    group: (role) => ({ role, key: ++groups }),
   };
   return context;
 }

@@ -7,13 +7,15 @@ import { sectionBreak, type TocEntry } from './section.ts';
 import { themeOf } from '../../core/theme.ts';
 import { pdfRgbOf } from '../units.ts';
 import { domainAccent } from './domain-accent.ts';
+import { separated } from './separated.ts';
 import { RULE, styles } from './styles.ts';
 
 export interface CoverText {
   /** Above the title: the catalogue's title, or "Aanbod voor". */
   kicker: string;
   title: string;
-  subtitle: string;
+  /** Facts under the title, printed apart by a middle dot. */
+  subtitle: string[];
   /** The web page that is this brochure's accessible twin. */
   pagePath: string;
 }
@@ -47,7 +49,7 @@ export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize
     { kind: 'space', heightMm: 14 },
     context.text(cover.kicker, { ...styles.coverSubtitle, color: onBand }),
     context.text(cover.title, { ...styles.coverTitle, color: onBand }, { anchor: { id: 'cover', outline: { title: context.clean(cover.title), level: 0 } } }),
-    context.text(cover.subtitle, { ...styles.coverSubtitle, color: onBand }),
+    separated(cover.subtitle, { ...styles.coverSubtitle, color: onBand }, context),
     { kind: 'moveTo', topMm: BAND.topMm + BAND.heightMm },
     { kind: 'swatches', colors: site.domains.map(domainAccent), heightMm: 3 },
     { kind: 'space', heightMm: 10 },

@@ -6,7 +6,8 @@
 import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
 import { costText } from '../../core/cost-text.ts';
 import type { Places } from '../../core/places-left.ts';
-import type { FlowItem } from '../flow.ts';
+import type { FlowItem, TextItem } from '../flow.ts';
+import { separated } from './separated.ts';
 import type { FlowContext } from './flow-context.ts';
 import { ALERT, INK, styles } from './styles.ts';
 
@@ -27,10 +28,10 @@ function briefFacts(intervention: Intervention, context: FlowContext): [cost: st
 export const placesText = (places: Places | undefined, context: FlowContext): string | undefined =>
   places && (places.overCapacity ? context.b.overCapacityShort : context.b.placesLeft(places.left));
 
-/** "€ 450,00 per groep · 10 weken · nog 1 plek". */
-export function factsLine(item: ListedItem, context: FlowContext): string {
+/** "€ 450,00 per groep · 10 weken · nog 1 plek" (said with commas: separated.ts). */
+export function factsLine(item: ListedItem, context: FlowContext): TextItem {
   const { intervention } = item;
-  return [costText(intervention, context.language), intervention.duration, placesText(item.places, context)].filter(Boolean).join(' · ');
+  return separated([costText(intervention, context.language), intervention.duration, placesText(item.places, context)], styles.facts, context, { keepWithNext: true });
 }
 
 /** The label and sentence that mark a chosen item, and the warning when its places were taken. */
@@ -49,7 +50,7 @@ export function listedItems(items: ListedItem[], context: FlowContext): FlowItem
     context.where = item.intervention.file;
     return [
       context.heading(item.intervention.title, styles.h4),
-      context.text(factsLine(item, context), styles.facts, { keepWithNext: true }),
+      factsLine(item, context),
       ...chosenMark(item, context),
       context.text(item.intervention.summary, styles.body),
     ];

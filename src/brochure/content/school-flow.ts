@@ -118,7 +118,7 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
     nextStepsSection(context),
   ];
   const inShort = inShortSection(budget, context);
-  const cover = { kicker: b.forSchool, title: school.name, subtitle: `${schoolTypeLabels[language][school.type]} · ${catalogue.site.title}`, pagePath: `scholen/${school.id}/` };
+  const cover = { kicker: b.forSchool, title: school.name, subtitle: [schoolTypeLabels[language][school.type], catalogue.site.title], pagePath: `scholen/${school.id}/` };
   return [
     ...coverFlow(cover, context, logo),
     ...inShort.items,

@@ -18,11 +18,16 @@ export function linkTarget(text: string): string | undefined {
   return undefined;
 }
 
+const round = (pt: number) => Math.round(pt * 100) / 100;
+
+/** A placed box (from the page's top left, in millimetres) in PDF points: `[left, bottom, right, top]`. */
+export const pdfBox = (box: { xMm: number; yMm: number; widthMm: number; heightMm: number }, pageHeightMm: number): number[] =>
+  [mmToPt(box.xMm), mmToPt(pageHeightMm - box.yMm - box.heightMm), mmToPt(box.xMm + box.widthMm), mmToPt(pageHeightMm - box.yMm)].map(round);
+
 /** The printed text's box in PDF points (from the page's bottom left): `[left, bottom, right, top]`. */
 export function textBox(item: PlacedText, measure: TextMeasure, pageHeightMm: number): number[] {
   const widthMm = Math.max(...item.lines.map((line) => measure.widthMm(line, item.font, item.sizePt)));
   const topMm = item.baselineMm - ptToMm(item.sizePt) * 0.8 - 0.5;
   const bottomMm = item.baselineMm + (item.lines.length - 1) * item.lineHeightMm + ptToMm(item.sizePt) * 0.25 + 0.5;
-  const round = (pt: number) => Math.round(pt * 100) / 100;
-  return [mmToPt(item.xMm), mmToPt(pageHeightMm - bottomMm), mmToPt(item.xMm + widthMm), mmToPt(pageHeightMm - topMm)].map(round);
+  return pdfBox({ xMm: item.xMm, yMm: topMm, widthMm, heightMm: bottomMm - topMm }, pageHeightMm);
 }

@@ -10,7 +10,7 @@ import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FlowItem } from '../flow.ts';
 import type { TextMeasure } from '../layout/measure.ts';
 import type { PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
-import { linkTarget, textBox } from './links.ts';
+import { linkTarget, pdfBox, textBox } from './links.ts';
 import { flowRoles, leafRole } from './structure-roles.ts';
 import { writeStructure, type Element } from './write-structure.ts';
 
@@ -70,6 +70,7 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
       leaf = element(cellRole);
       if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
       if (item?.kind === 'image' && item.alt) leaf.alt = item.alt;
+      if (placed.kind === 'image') leaf.bbox = pdfBox(placed, page.pageHeightMm);
       if (cellRole === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
       ofItem.set(leafKey(tag), leaf);
     }
@@ -85,15 +86,29 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
     const document = element('Document');
     const lists: OpenList[] = [];
     let toc: Element | undefined;
+    /** The open group (a quote, a callout), and how many lists were open when it began. */
+    let group: { key: number; element: Element; lists: number } | undefined;
     const into = (parent: Element, kid: Element) => parent.kids.push(kid);
     flow.forEach((item, index) => {
       const ofItem = leaves.get(index);
       if (!ofItem) return;
+      const itemGroup = item.kind === 'text' || item.kind === 'table' ? item.group : undefined;
+      if (group && group.key !== itemGroup?.key) {
+        // Lists begun inside a group end with it.
+        lists.length = group.lists;
+        group = undefined;
+      }
+      if (itemGroup && !group) {
+        const opened = element(itemGroup.role);
+        into(lists.at(-1)?.body ?? document, opened);
+        group = { key: itemGroup.key, element: opened, lists: lists.length };
+      }
       const indentMm = item.kind === 'text' ? (item.indentMm ?? 0) : 0;
       const isListItem = item.kind === 'text' && item.marker !== undefined;
-      while (lists.length > 0 && (lists.at(-1)!.indentMm > indentMm || (!isListItem && lists.at(-1)!.indentMm === indentMm && !lists.at(-1)!.body))) lists.pop();
+      const outerLists = group?.lists ?? 0;
+      while (lists.length > outerLists && (lists.at(-1)!.indentMm > indentMm || (!isListItem && lists.at(-1)!.indentMm === indentMm && !lists.at(-1)!.body))) lists.pop();
       const open = lists.at(-1);
-      const container = open?.body ?? document;
+      const container = group && lists.length === group.lists ? group.element : (open?.body ?? document);
       if (item.kind !== 'toc') toc = undefined;
       if (isListItem) {
         let list = open && open.indentMm === indentMm ? open : undefined;

@@ -24,11 +24,35 @@ export interface Element {
   link?: { page: number; rect: number[]; uri: string; contents: string };
   /** A header cell's scope. */
   scope?: 'Column' | 'Row';
+  /** A figure's box on its page in PDF points, `[left, bottom, right, top]`. */
+  bbox?: number[];
   ref?: PDFRef;
 }
 
+/**
+ * Roles of ours that PDF 1.7 does not define, mapped to the standard role a reader falls back on:
+ * a callout is PDF 2.0's `Aside`, a division of its own.
+ */
+const ROLE_MAP = '/RoleMap<</Aside/Div>>';
+
 const isContent = (kid: Element | ContentRef): kid is ContentRef => 'mcid' in kid;
-const textString = (text: string): string => PDFHexString.fromText(text).toString();
+const EURO_IN_PDF_DOC_ENCODING = 0xa0;
+
+/**
+ * A text as the shortest PDF string that holds it: a literal in PDFDocEncoding (ASCII, Latin-1's
+ * letters and the euro sign; a non-breaking space said as a space), else UTF-16 in hex, which
+ * takes four times the room.
+ */
+function textString(text: string): string {
+  let literal = '(';
+  for (const char of text.replaceAll('\u00a0', ' ')) {
+    const code = char === '€' ? EURO_IN_PDF_DOC_ENCODING : (char.codePointAt(0) ?? 0);
+    const inEncoding = (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff && code !== 0xad) || char === '€';
+    if (!inEncoding) return PDFHexString.fromText(text).toString();
+    literal += code > 0x7e ? `\\${code.toString(8)}` : '()\\'.includes(char) ? `\\${char}` : char;
+  }
+  return `${literal})`;
+}
 
 interface Written {
   pageRefs: PDFRef[];
@@ -81,6 +105,7 @@ function writeElement(doc: PDFDocument, node: Element, parent: PDFRef, written: 
   if (node.alt !== undefined) text += `/Alt${textString(node.alt)}`;
   if (node.actualText !== undefined) text += `/ActualText${textString(node.actualText)}`;
   if (node.scope) text += `/A ${scopeRef(doc, node.scope, written)}`;
+  if (node.bbox) text += `/A<</O/Layout/BBox[${node.bbox.join(' ')}]>>`;
   doc.context.assign(node.ref!, new CompactObject(`${text}>>`));
   for (const kid of node.kids) if (!isContent(kid)) writeElement(doc, kid, node.ref!, written);
 }
@@ -103,7 +128,7 @@ export function writeStructure(doc: PDFDocument, root: Element, parents: Element
   });
   written.annotationParents.forEach((element, index) => nums.push(`${pageRefs.length + index} ${element}`));
   const nextKey = pageRefs.length + written.annotationParents.length;
-  context.assign(treeRoot, new CompactObject(`<</Type/StructTreeRoot/K ${root.ref}/ParentTree<</Nums[${nums.join(' ')}]>>/ParentTreeNextKey ${nextKey}>>`));
+  context.assign(treeRoot, new CompactObject(`<</Type/StructTreeRoot/K ${root.ref}/ParentTree<</Nums[${nums.join(' ')}]>>/ParentTreeNextKey ${nextKey}${ROLE_MAP}>>`));
   doc.catalog.set(PDFName.of('StructTreeRoot'), treeRoot);
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
 }

@@ -12,8 +12,6 @@ export interface JsxElement {
   children: unknown[];
 }
 
-const boldLine = (text: string): Block => ({ kind: 'paragraph', runs: [{ text, strong: true }] });
-
 export function componentBlocks(element: JsxElement, blocksOf: (children: unknown[]) => Block[]): Block[] {
   const component = componentNamed(element.name);
   // The content check admits no other element; anything else would be code, never text.
@@ -22,9 +20,9 @@ export function componentBlocks(element: JsxElement, blocksOf: (children: unknow
   const inner = blocksOf(element.children);
   switch (component.kind) {
     case 'callout':
-      return [...(attributes.title ? [boldLine(attributes.title)] : []), { kind: 'quote', blocks: inner }];
+      return [{ kind: 'quote', tag: 'Aside', ...(attributes.title ? { title: attributes.title } : {}), blocks: inner }];
     case 'quote':
-      return [{ kind: 'quote', blocks: [...inner, ...(attributes.source ? [{ kind: 'paragraph', runs: [{ text: `— ${attributes.source}` }] } satisfies Block] : [])] }];
+      return [{ kind: 'quote', tag: 'BlockQuote', blocks: [...inner, ...(attributes.source ? [{ kind: 'paragraph', runs: [{ text: `— ${attributes.source}` }] } satisfies Block] : [])] }];
     case 'video':
       // "Video" is the same word in Dutch and English; the address is printed in full to be typed or scanned.
       return [{ kind: 'paragraph', runs: [{ text: `Video: ${attributes.title ?? ''}`, strong: true }, { text: ` ${attributes.src ?? ''}` }] }];

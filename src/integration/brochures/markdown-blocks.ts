@@ -46,7 +46,7 @@ function blocksOf(node: Nodes): Block[] {
     case 'table':
       return [{ kind: 'table', rows: node.children.map((row) => row.children.map((cell) => cellText(cell))) }];
     case 'blockquote':
-      return [{ kind: 'quote', blocks: node.children.flatMap((child) => blocksOf(child as Nodes)) }];
+      return [{ kind: 'quote', tag: 'BlockQuote', blocks: node.children.flatMap((child) => blocksOf(child as Nodes)) }];
     case 'code':
       return [{ kind: 'quote', blocks: node.value.split('\n').filter(Boolean).map((line): Block => ({ kind: 'paragraph', runs: [{ text: line }] })) }];
     case 'mdxJsxFlowElement':

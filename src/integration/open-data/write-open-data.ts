@@ -28,7 +28,7 @@ function blocksText(blocks: Block[]): string {
         case 'table':
           return block.rows.map((row) => row.join(' | ')).join('\n');
         case 'quote':
-          return blocksText(block.blocks);
+          return [block.title, blocksText(block.blocks)].filter(Boolean).join('\n\n');
       }
     })
     .join('\n\n');
