@@ -9,6 +9,8 @@
 export interface Run {
   text: string;
   strong?: boolean;
+  /** A link's address (web or e-mail only): the brochure makes the text clickable. */
+  href?: string;
 }
 
 export type Block =

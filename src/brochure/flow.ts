@@ -37,6 +37,13 @@ export interface FlowGroup {
   key: number;
 }
 
+/** Characters `start` up to `end` of a text lead to `uri` (a web or mailto address). */
+export interface InlineLink {
+  start: number;
+  end: number;
+  uri: string;
+}
+
 export interface TextItem {
   kind: 'text';
   text: string;
@@ -59,6 +66,8 @@ export interface TextItem {
   /** What a screen reader says instead of the printed text (a label printed in capitals: "gekozen"). */
   actualText?: string;
   group?: FlowGroup;
+  /** Addresses in the text, drawn clickable and tagged as `Link` elements. */
+  links?: InlineLink[];
 }
 
 export interface TableItem {

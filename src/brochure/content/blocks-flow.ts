@@ -3,6 +3,7 @@ import { curlyQuotes } from '../../core/typography.ts';
 import { plainText as rawText, type Block, type Run } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
+import { hrefsOf } from './inline-links.ts';
 import { MUTED, styles } from './styles.ts';
 
 const LIST_INDENT_MM = 6;
@@ -16,7 +17,7 @@ function listFlow(block: Extract<Block, { kind: 'list' }>, indentMm: number, con
     const [first, ...rest] = item;
     const lead: FlowItem[] =
       first?.kind === 'paragraph'
-        ? [context.text(plainText(first.runs), styles.listItem, { indentMm: indentMm + LIST_INDENT_MM, marker })]
+        ? [context.text(plainText(first.runs), styles.listItem, { indentMm: indentMm + LIST_INDENT_MM, marker }, hrefsOf(first.runs))]
         : [context.text('', styles.listItem, { indentMm: indentMm + LIST_INDENT_MM, marker }), ...(first ? blockFlow(first, indentMm + LIST_INDENT_MM, context) : [])];
     return [...lead, ...rest.flatMap((inner) => blockFlow(inner, indentMm + LIST_INDENT_MM, context))];
   });
@@ -27,7 +28,7 @@ function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowIt
     case 'heading':
       return [context.heading(plainText(block.runs), block.level <= 2 ? styles.h3 : styles.h4, undefined, { indentMm })];
     case 'paragraph':
-      return [context.text(plainText(block.runs), styles.body, { indentMm })];
+      return [context.text(plainText(block.runs), styles.body, { indentMm }, hrefsOf(block.runs))];
     case 'list':
       return [...listFlow(block, indentMm, context), { kind: 'space', heightMm: 1.5 }];
     case 'table': {

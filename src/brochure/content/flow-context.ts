@@ -7,6 +7,7 @@ import type { BrochureContent } from '../brochure-input.ts';
 import type { Anchor, FlowGroup, TextItem, TextStyle } from '../flow.ts';
 import { typeset } from '../../core/typography.ts';
 import type { TextGuard } from './text-guard.ts';
+import { inlineLinks, type Href } from './inline-links.ts';
 
 export interface FlowContext {
   content: BrochureContent;
@@ -18,7 +19,8 @@ export interface FlowContext {
   clean(text: string): string;
   /** The entry whose text is being laid out, for warnings ("content/interventions/x.mdx"). */
   where: string;
-  text(text: string, style: TextStyle, extra?: Partial<Omit<TextItem, 'kind' | 'text' | 'style'>>): TextItem;
+  /** A text item; web and e-mail addresses in it, and the stretches `hrefs` links, become links. */
+  text(text: string, style: TextStyle, extra?: Partial<Omit<TextItem, 'kind' | 'text' | 'style'>>, hrefs?: Href[]): TextItem;
   heading(text: string, style: TextStyle, anchor?: Anchor, extra?: Partial<TextItem>): TextItem;
   /** A new group of flow items (a quote, a callout), numbered in the brochure's order. */
   group(role: FlowGroup['role']): FlowGroup;
@@ -35,7 +37,11 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, wh
     money: (cents) => formatMoney(cents, language),
     clean: (text) => typeset(guard.clean(text, context.where)),
     where,
-    text: (text, style, extra = {}) => ({ kind: 'text', text: context.clean(text), style, ...extra }),
+    text: (text, style, extra = {}, hrefs = []) => {
+      const clean = context.clean(text);
+      const links = inlineLinks(clean, hrefs, context.clean);
+      return { kind: 'text', text: clean, style, ...extra, ...(links.length > 0 ? { links } : {}) };
+    },
     heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, role: 'Heading', ...extra }),
     group: (role) => ({ role, key: ++groups }),
   };

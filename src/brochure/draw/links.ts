@@ -1,7 +1,8 @@
 /**
  * Web and e-mail addresses that fill a table cell (a provider's website and e-mail, the project
  * team's e-mail) become links: a `Link` element in the cell, with a link annotation over the
- * printed address. Addresses inside running text stay text.
+ * printed address. Links in running text come from the flow (`TextItem.links`, drawn in pieces by
+ * layout/link-pieces.ts); their boxes are measured here too.
  */
 import type { PlacedText } from '../layout/placed.ts';
 import type { TextMeasure } from '../layout/measure.ts';

@@ -46,6 +46,8 @@ function tableRows(cells: Map<string, Element>): Element[] {
 export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; pageHeightMm: number }): Structure {
   const roles = flowRoles(flow);
   const leaves = new Map<number, Map<string, Element>>();
+  /** Links in running text, by flow item and link index. */
+  const links = new Map<string, Element>();
   const parents: Element[][] = [];
 
   /** A cell whose text is an address gets a `Link` inside it, over the first piece of it drawn. */
@@ -55,17 +57,33 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
     const text = placed.kind === 'text' ? placed.lines.join('') : '';
     const uri = linkTarget(text);
     if (!uri || placed.kind !== 'text' || cell.kids.length > 0) return undefined;
-    const link = element('Link', { link: { page: pageIndex, rect: textBox(placed, page.measure, page.pageHeightMm), uri, contents: text } });
+    const link = element('Link', { links: [{ page: pageIndex, rect: textBox(placed, page.measure, page.pageHeightMm), uri, contents: text }] });
     cell.kids.push(link);
+    return link;
+  };
+
+  /**
+   * A piece of a link in running text: the `Link` element inside its paragraph (or list item),
+   * begun where its first piece is drawn, with an annotation over every piece.
+   */
+  const inlineLink = (paragraph: Element, key: string, pageIndex: number, placed: PlacedText, uri: string): Element => {
+    let link = links.get(key);
+    if (!link) {
+      links.set(key, (link = element('Link', { links: [] })));
+      paragraph.kids.push(link);
+    }
+    const text = placed.lines.join('').trim();
+    link.links!.push({ page: pageIndex, rect: textBox({ ...placed, lines: [text] }, page.measure, page.pageHeightMm), uri, contents: text });
     return link;
   };
 
   const mark = (pageIndex: number, tag: PlacedTag, placed: PlacedText | PlacedImage) => {
     const item = flow[tag.flow];
-    const cellRole = leafRole(item, roles[tag.flow] ?? 'P', tag);
+    const { link: linkIndex, ...leafTag } = tag;
+    const cellRole = leafRole(item, roles[tag.flow] ?? 'P', leafTag);
     let ofItem = leaves.get(tag.flow);
     if (!ofItem) leaves.set(tag.flow, (ofItem = new Map()));
-    let leaf = ofItem.get(leafKey(tag));
+    let leaf = ofItem.get(leafKey(leafTag));
     if (!leaf) {
       leaf = element(cellRole);
       if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
@@ -74,7 +92,9 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
       if (cellRole === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
       ofItem.set(leafKey(tag), leaf);
     }
-    const holder = (tag.cell && linkIn(leaf, pageIndex, placed)) || leaf;
+    const inline = linkIndex !== undefined && item?.kind === 'text' ? item.links?.[linkIndex] : undefined;
+    const holder =
+      inline && placed.kind === 'text' ? inlineLink(leaf, `${tag.flow}:${linkIndex}`, pageIndex, placed, inline.uri) : (tag.cell && linkIn(leaf, pageIndex, placed)) || leaf;
     const onPage = (parents[pageIndex] ??= []);
     const mcid = onPage.length;
     onPage.push(holder);

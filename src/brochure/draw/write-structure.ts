@@ -15,13 +15,20 @@ export interface ContentRef {
   mcid: number;
 }
 
+export interface LinkAnnotation {
+  page: number;
+  rect: number[];
+  uri: string;
+  contents: string;
+}
+
 export interface Element {
   role: string;
   kids: (Element | ContentRef)[];
   alt?: string;
   actualText?: string;
-  /** A link's annotation: where it is clickable, where it leads, and the address as its description. */
-  link?: { page: number; rect: number[]; uri: string; contents: string };
+  /** A link's annotations (one per piece of it drawn): where it is clickable, where it leads, and a description. */
+  links?: LinkAnnotation[];
   /** A header cell's scope. */
   scope?: 'Column' | 'Row';
   /** A figure's box on its page in PDF points, `[left, bottom, right, top]`. */
@@ -69,7 +76,7 @@ function assignRefs(doc: PDFDocument, node: Element): void {
 }
 
 /** The link annotation of a `Link` element, as the object reference among its kids. */
-function annotate(doc: PDFDocument, node: Element, link: NonNullable<Element['link']>, written: Written): string {
+function annotate(doc: PDFDocument, node: Element, link: LinkAnnotation, written: Written): string {
   const { context } = doc;
   const pageRef = written.pageRefs[link.page]!;
   const annotation = context.register(
@@ -99,7 +106,7 @@ function writeElement(doc: PDFDocument, node: Element, parent: PDFRef, written: 
   // Marked content on the element's one page is a bare MCID; on several pages, a reference naming its page.
   if (onePage) text += `/Pg ${pageRefs[onlyPage]}`;
   const kids = node.kids.map((kid) => (!isContent(kid) ? String(kid.ref) : onePage ? String(kid.mcid) : `<</Type/MCR/Pg ${pageRefs[kid.page]}/MCID ${kid.mcid}>>`));
-  if (node.link) kids.push(annotate(doc, node, node.link, written));
+  for (const link of node.links ?? []) kids.push(annotate(doc, node, link, written));
   if (kids.length === 1) text += `/K ${kids[0]}`;
   else if (kids.length > 1) text += `/K[${kids.join(' ')}]`;
   if (node.alt !== undefined) text += `/Alt${textString(node.alt)}`;

@@ -6,6 +6,7 @@
 import type { FlowItem, TextItem, TocItem } from '../flow.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import type { TextMeasure } from './measure.ts';
+import { lineSources, placeLinkedLines } from './link-pieces.ts';
 import { PageCursor } from './page-cursor.ts';
 import { columnWidthMm, type PageFrame } from './page-frame.ts';
 import type { Layout } from './placed.ts';
@@ -56,6 +57,7 @@ function leadHeightMm(items: FlowItem[], index: number, frame: PageFrame, tools:
 function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: LayoutTools): void {
   const { style } = item;
   let lines = linesOf(item, cursor.frame, tools);
+  let sources = item.links ? lineSources(item.text, lines) : [];
   const heightMm = lines.length * style.lineHeightMm;
   cursor.space(style.spaceBeforeMm);
   if (item.keepWithNext) cursor.ensure(heightMm + style.spaceAfterMm + lead);
@@ -79,9 +81,11 @@ function placeText(item: TextItem, lead: number, cursor: PageCursor, tools: Layo
       cursor.placeLines([item.marker], style, xMm - 1.5 - tools.measure.widthMm(item.marker, style.font, style.sizePt), item.marker === BULLET ? null : { label: true });
       cursor.yMm = top;
     }
-    cursor.placeLines(chunk, style, xMm);
+    if (item.links) placeLinkedLines({ lines: chunk, sources: sources.slice(0, take), links: item.links, continues: take < lines.length }, style, xMm, cursor, tools.measure);
+    else cursor.placeLines(chunk, style, xMm);
     first = false;
     lines = lines.slice(take);
+    sources = sources.slice(take);
     if (lines.length > 0) cursor.newPage();
   }
   cursor.yMm = Math.min(cursor.yMm + style.spaceAfterMm, cursor.frame.bottomMm);

@@ -11,6 +11,8 @@ export interface PlacedTag {
   flow: number;
   cell?: { row: number; column: number };
   label?: boolean;
+  /** A piece of text that is the item's link number `link` (flow.ts `TextItem.links`). */
+  link?: number;
 }
 
 export interface PlacedText {

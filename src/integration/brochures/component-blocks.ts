@@ -4,7 +4,7 @@
  * address (a printed page cannot play it).
  */
 import type { Block } from '../../brochure/blocks.ts';
-import { componentAttributes, componentNamed } from '../../core/body/content-components.ts';
+import { componentAttributes, componentNamed, isWebAddress } from '../../core/body/content-components.ts';
 
 export interface JsxElement {
   name: string | null;
@@ -25,6 +25,6 @@ export function componentBlocks(element: JsxElement, blocksOf: (children: unknow
       return [{ kind: 'quote', tag: 'BlockQuote', blocks: [...inner, ...(attributes.source ? [{ kind: 'paragraph', runs: [{ text: `— ${attributes.source}` }] } satisfies Block] : [])] }];
     case 'video':
       // "Video" is the same word in Dutch and English; the address is printed in full to be typed or scanned.
-      return [{ kind: 'paragraph', runs: [{ text: `Video: ${attributes.title ?? ''}`, strong: true }, { text: ` ${attributes.src ?? ''}` }] }];
+      return [{ kind: 'paragraph', runs: [{ text: `Video: ${attributes.title ?? ''}`, strong: true }, { text: ' ' }, { text: attributes.src ?? '', ...(isWebAddress(attributes.src ?? '') ? { href: attributes.src } : {}) }] }];
   }
 }

@@ -9,6 +9,21 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Block, Run } from '../../brochure/blocks.ts';
 import { componentBlocks, type JsxElement } from './component-blocks.ts';
 
+/** Only web and e-mail addresses lead anywhere from a brochure: content never brings another scheme. */
+const LINKABLE = /^(https?:\/\/[^\s"'<>]+|mailto:[^\s@"'<>]+@[^\s@"'<>]+)$/i;
+
+/**
+ * A Markdown link as printed: its text, clickable, and, when the text is not the address itself,
+ * the address after it in brackets, since paper cannot be clicked.
+ */
+function linkRuns(url: string, runs: Run[]): Run[] {
+  if (!LINKABLE.test(url)) return runs;
+  const address = url.replace(/^mailto:/i, '');
+  const text = runs.map((run) => run.text).join('').trim();
+  const linked = runs.map((run) => ({ ...run, href: url }));
+  return text === address || text === url ? linked : [...linked, { text: ' (' }, { text: address, href: url }, { text: ')' }];
+}
+
 const hasChildren = (node: Nodes): node is Nodes & Parent => 'children' in node && Array.isArray(node.children);
 
 function runsOf(node: Nodes, strong = false): Run[] {
@@ -20,6 +35,8 @@ function runsOf(node: Nodes, strong = false): Run[] {
       return [{ text: ' ' }];
     case 'strong':
       return node.children.flatMap((child) => runsOf(child, true));
+    case 'link':
+      return linkRuns(node.url, node.children.flatMap((child) => runsOf(child, strong)));
     case 'image':
       return node.alt ? [{ text: node.alt }] : [];
     case 'html':
