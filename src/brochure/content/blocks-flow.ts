@@ -23,6 +23,12 @@ function listFlow(block: Extract<Block, { kind: 'list' }>, indentMm: number, con
   });
 }
 
+/** The column with the most text: it takes the width the others do not need (a week number stays narrow). */
+function longestColumn(rows: string[][]): number {
+  const lengths = rows.reduce<number[]>((sums, row) => row.map((cell, column) => (sums[column] ?? 0) + cell.length), []);
+  return lengths.indexOf(Math.max(...lengths));
+}
+
 function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowItem[] {
   switch (block.kind) {
     case 'heading':
@@ -33,7 +39,7 @@ function blockFlow(block: Block, indentMm: number, context: FlowContext): FlowIt
       return [...listFlow(block, indentMm, context), { kind: 'space', heightMm: 1.5 }];
     case 'table': {
       const [header = [], ...rows] = block.rows.map((row) => row.map((cell) => context.clean(curlyQuotes(cell))));
-      return [{ kind: 'table', align: [], header, rows, style: styles.table }];
+      return [{ kind: 'table', align: [], header, rows, style: styles.table, stretch: longestColumn(block.rows) }];
     }
     case 'quote':
       return quoteFlow(block, indentMm, context);

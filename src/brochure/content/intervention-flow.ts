@@ -7,12 +7,12 @@ import { joinList } from '../../core/typography.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';
 import type { FlowContext } from './flow-context.ts';
-import { interventionFitFlow } from './needs-flow.ts';
+import { interventionFit } from './needs-flow.ts';
 import { styles } from './styles.ts';
 
 export const interventionAnchor = (id: string): string => `intervention:${id}`;
 
-function factsTable(intervention: Intervention, context: FlowContext, places: string | undefined): FlowItem {
+function factsTable(intervention: Intervention, context: FlowContext, places: string | undefined, fitRows: string[][]): FlowItem {
   const { t, language, content } = context;
   const { providers, domains } = indexOf(content.catalogue);
   const cost = costText(intervention, context.language);
@@ -25,7 +25,7 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
     [context.b.places, places],
     [t.provider, mustGet(providers, intervention.provider, 'provider').name],
   ];
-  const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([label, value]) => [context.clean(label), context.clean(value)]);
+  const rows = [...facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([label, value]) => [context.clean(label), context.clean(value)]), ...fitRows];
   // Kept whole with the title and summary before it: a fact list split after one row loses its
   // subject. Taller than a page, it names its subject again where it continues.
   const continued = context.b.continued(context.clean(intervention.title));
@@ -35,12 +35,14 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
 /** `listed` marks the school's choice and gives the places left, as in its menu. */
 export function interventionFlow(intervention: Intervention, context: FlowContext, titleStyle: TextStyle, outlineLevel: number, listed?: Omit<ListedItem, 'intervention'>): FlowItem[] {
   context.where = intervention.file;
+  const fit = interventionFit(intervention, context);
   const flow: FlowItem[] = [
     context.heading(intervention.title, titleStyle, { id: interventionAnchor(intervention.id), outline: { title: context.clean(intervention.title), level: outlineLevel } }),
     ...(listed ? chosenMark({ intervention, ...listed }, context) : []),
     context.text(intervention.summary, styles.lead, { keepWithNext: true }),
-    factsTable(intervention, context, placesText(listed?.places, context)),
-    ...interventionFitFlow(intervention, context),
+    ...fit.before,
+    factsTable(intervention, context, placesText(listed?.places, context), fit.rows),
+    ...fit.after,
     ...blocksFlow(context.content.bodies[intervention.id] ?? [], context),
   ];
   return flow;

@@ -40,20 +40,29 @@ export function categorySection(view: CategoryView, context: FlowContext): Secti
   return section;
 }
 
-/** What follows an intervention's facts table: nothing for an intervention without these fields. */
-export function interventionFitFlow(intervention: Intervention, context: FlowContext): FlowItem[] {
+/**
+ * An intervention's recommendation, availability, groups, menukaart, evidence, how to apply and
+ * checked date, in three parts around its facts table: what stands above it, the rows it gets
+ * (one table, so its columns line up), and what follows it. Empty for an intervention without
+ * these fields.
+ */
+export function interventionFit(intervention: Intervention, context: FlowContext): { before: FlowItem[]; rows: string[][]; after: FlowItem[] } {
   const { content, language } = context;
   const s = fitStrings(language);
   const view = interventionFitView(intervention, content.buildDate, language);
   const { unavailable } = view;
   const facts = [...view.facts, ...(view.evidence ? [{ label: s.evidence, text: view.evidence.label }] : [])];
   const howToApply = content.howToApply?.[intervention.id] ?? [];
-  return [
-    ...(view.recommended !== undefined ? [context.text(view.recommended ? `${s.recommendedBy}: ${view.recommended}` : s.recommendedBy, { ...styles.strong, color: BRAND })] : []),
-    ...(unavailable ? [context.text(unavailable, styles.alert)] : []),
-    ...(facts.length > 0 ? [{ kind: 'table' as const, align: [], header: [], rows: facts.map((f) => [context.clean(f.label), context.clean(f.text)]), style: styles.table, stretch: 1, strongFirstColumn: true }] : []),
-    ...(view.evidence ? [context.text(view.evidence.explanation, styles.small), ...(view.evidence.source ? [context.text(`${s.evidenceSource}: ${view.evidence.source}`, styles.small)] : [])] : []),
-    ...(howToApply.length > 0 ? [context.heading(s.howToApply, styles.h4), ...blocksFlow(howToApply, context)] : []),
-    ...(view.checked ? [context.text(view.checked, styles.small)] : []),
-  ];
+  return {
+    before: [
+      ...(view.recommended !== undefined ? [context.text(view.recommended ? `${s.recommendedBy}: ${view.recommended}` : s.recommendedBy, { ...styles.strong, color: BRAND }, { keepWithNext: true })] : []),
+      ...(unavailable ? [context.text(unavailable, styles.alert, { keepWithNext: true })] : []),
+    ],
+    rows: facts.map((fact) => [context.clean(fact.label), context.clean(fact.text)]),
+    after: [
+      ...(view.evidence ? [context.text(view.evidence.explanation, styles.small), ...(view.evidence.source ? [context.text(`${s.evidenceSource}: ${view.evidence.source}`, styles.small)] : [])] : []),
+      ...(howToApply.length > 0 ? [context.heading(s.howToApply, styles.h4), ...blocksFlow(howToApply, context)] : []),
+      ...(view.checked ? [context.text(view.checked, styles.small)] : []),
+    ],
+  };
 }
