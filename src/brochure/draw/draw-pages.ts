@@ -1,5 +1,5 @@
 /** Turns laid-out pages into PDF pages: one content stream each, compressed by the given function when there is one. */
-import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
@@ -23,16 +23,25 @@ function bytesOf(operators: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * Each page is one dictionary written here, and the page tree is one flat list: pdf-lib's addPage
+ * walks the tree, normalises the new page and adds resource dictionaries the page never uses, for
+ * every page of every brochure.
+ */
 export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: number; heightMm: number }, resources: DrawResources): PDFRef[] {
   const { fonts, logo, compress, structure } = resources;
-  return layout.pages.map((laidOut, pageIndex) => {
-    const page = doc.addPage([mmToPt(size.widthMm), mmToPt(size.heightMm)]);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.regular), fonts.refs.regular);
-    page.node.setFontDictionary(PDFName.of(FONT_KEYS.bold), fonts.refs.bold);
-    if (logo && laidOut.items.some((item) => item.kind === 'image')) page.node.setXObject(PDFName.of(LOGO_KEY), logo);
+  const { context } = doc;
+  const pageTreeRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
+  const mediaBox = [0, 0, mmToPt(size.widthMm), mmToPt(size.heightMm)];
+  const pageRefs = layout.pages.map((laidOut, pageIndex) => {
     const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item) => structure.mark(pageIndex, tag, item)));
-    const stream = compress ? doc.context.stream(compress(operators), { Filter: 'FlateDecode' }) : doc.context.flateStream(operators);
-    page.node.addContentStream(doc.context.register(stream));
-    return page.ref;
+    const stream = compress ? context.stream(compress(operators), { Filter: 'FlateDecode' }) : context.flateStream(operators);
+    const drawsLogo = logo && laidOut.items.some((item) => item.kind === 'image');
+    const pageResources = { Font: { [FONT_KEYS.regular]: fonts.refs.regular, [FONT_KEYS.bold]: fonts.refs.bold }, ...(drawsLogo ? { XObject: { [LOGO_KEY]: logo } } : {}) };
+    return context.register(context.obj({ Type: 'Page', Parent: pageTreeRef, MediaBox: mediaBox, Resources: pageResources, Contents: context.register(stream) }));
   });
+  const pageTree = context.lookup(pageTreeRef, PDFDict);
+  pageTree.set(PDFName.of('Kids'), context.obj(pageRefs));
+  pageTree.set(PDFName.of('Count'), PDFNumber.of(pageRefs.length));
+  return pageRefs;
 }
