@@ -7,6 +7,7 @@
  */
 import type { Language } from './labels.ts';
 import { localeOf } from './labels.ts';
+import { memoize } from './memoize.ts';
 
 const NBSP = '\u00a0';
 
@@ -41,17 +42,7 @@ function nonBreakingSpaces(text: string): string {
 }
 
 /** Typeset texts kept: a brochure build sets the same titles and facts for every school. */
-const typesetTexts = new Map<string, string>();
-
-export function typeset(text: string): string {
-  let typeset = typesetTexts.get(text);
-  if (typeset === undefined) {
-    typeset = nonBreakingSpaces(text);
-    if (typesetTexts.size > 100_000) typesetTexts.clear();
-    typesetTexts.set(text, typeset);
-  }
-  return typeset;
-}
+export const typeset: (text: string) => string = memoize(nonBreakingSpaces);
 
 const listFormats = new Map<Language, Intl.ListFormat>();
 

@@ -167,30 +167,29 @@ function checkMdx(body: string, file: string, problems: Problem[]): void {
 }
 
 /** Reads the whole content folder. Never throws for bad content; only for a missing folder. */
+/** `<name>.yaml` (or `.yml`) at the top of the content folder, when there is one. */
+const topLevelYaml = (root: string, name: string): string | undefined =>
+  [`${name}.yaml`, `${name}.yml`].map((file) => path.join(root, file)).find((file) => statSync(file, { throwIfNoEntry: false }));
+
+/** A YAML file read as one entry; undefined (with its problem noted) when it cannot be read or parsed. */
+function readYamlEntry(root: string, filePath: string, id: string, problems: Problem[]): RawEntry | undefined {
+  const file = contentPath(root, filePath);
+  const text = readText(root, filePath, problems);
+  const data = text === undefined ? undefined : parseYaml(text, file, problems);
+  return data === undefined ? undefined : { id, file, data };
+}
+
 export function readContent(root: string): ReadResult {
   const problems: Problem[] = [];
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
     problems.push({ file: displayPath(root), kind: 'not-a-folder' });
     return { content: { site: undefined, providers: [], interventions: [], schools: [] }, problems };
   }
-  const sitePath = ['site.yaml', 'site.yml'].map((name) => path.join(root, name)).find((file) => statSync(file, { throwIfNoEntry: false }));
-  let site: RawEntry | undefined;
-  if (sitePath) {
-    const file = contentPath(root, sitePath);
-    const text = readText(root, sitePath, problems);
-    const data = text === undefined ? undefined : parseYaml(text, file, problems);
-    if (data !== undefined) site = { id: 'site', file, data };
-  } else {
-    problems.push({ file: 'site.yaml', kind: 'missing-site' });
-  }
-  const synonymsPath = ['synonyms.yaml', 'synonyms.yml'].map((name) => path.join(root, name)).find((file) => statSync(file, { throwIfNoEntry: false }));
-  let synonyms: RawEntry | undefined;
-  if (synonymsPath) {
-    const file = contentPath(root, synonymsPath);
-    const text = readText(root, synonymsPath, problems);
-    const data = text === undefined ? undefined : parseYaml(text, file, problems);
-    if (data !== undefined) synonyms = { id: 'synonyms', file, data };
-  }
+  const sitePath = topLevelYaml(root, 'site');
+  if (!sitePath) problems.push({ file: 'site.yaml', kind: 'missing-site' });
+  const site = sitePath ? readYamlEntry(root, sitePath, 'site', problems) : undefined;
+  const synonymsPath = topLevelYaml(root, 'synonyms');
+  const synonyms = synonymsPath ? readYamlEntry(root, synonymsPath, 'synonyms', problems) : undefined;
   const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
     readIntervention(root, listed, problems),
   );

@@ -4,6 +4,7 @@
  * through pdf-lib's drawText, which adds a font resource per call and checks it against all
  * earlier ones; here each page names its two fonts once (F1, F2) and a paragraph is one text object.
  */
+import { memoize } from '../../core/memoize.ts';
 import type { Placed, PlacedImage, PlacedRect, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { mmToPt, type Rgb } from '../units.ts';
 import type { Encode } from './font-kit.ts';
@@ -16,16 +17,8 @@ const round = (value: number): number => Math.round(value * 100) / 100;
  * Every number is written to two decimals, and the same few recur on every page (margins, moves,
  * leading, sizes): each one's text is made once, looked up by its whole hundredths.
  */
-const numberTexts = new Map<number, string>();
-function n(value: number): string {
-  const hundredths = Math.round(value * 100);
-  let text = numberTexts.get(hundredths);
-  if (text === undefined) {
-    if (numberTexts.size > 100_000) numberTexts.clear();
-    numberTexts.set(hundredths, (text = (hundredths / 100).toString()));
-  }
-  return text;
-}
+const numberText = memoize((hundredths: number) => (hundredths / 100).toString());
+const n = (value: number): string => numberText(Math.round(value * 100));
 /** Colours are the styles' own few arrays: each one's operator is written once. */
 const colorOperators = new WeakMap<Rgb, string>();
 function color(rgb: Rgb): string {

@@ -7,6 +7,7 @@
  * draws and embeds only their outlines: about a third of the font, so a brochure is ~25 KB smaller.
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
+import { memoize } from '../../core/memoize.ts';
 import type { FontName } from '../flow.ts';
 import { embedPreparedFont, prepareFont, type PreparedFont } from './prepared-font.ts';
 
@@ -83,22 +84,18 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
     },
   };
   // A line's codes and glyphs, kept across documents: the same lines recur in every brochure.
-  const encodedLines: Record<FontName, Map<string, { escaped: string; glyphs: number[] }>> = { regular: new Map(), bold: new Map() };
-  const encodeLine = (text: string, font: FontName) => {
-    const cache = encodedLines[font];
-    let line = cache.get(text);
-    if (!line) {
-      line = { escaped: '', glyphs: [] };
+  const encodedIn = (font: FontName) =>
+    memoize((text: string) => {
+      const line = { escaped: '', glyphs: [] as number[] };
       for (const char of text) {
         const code = codeOf(char, font);
         line.glyphs.push(code.glyph);
         line.escaped += code.escaped;
       }
-      if (cache.size > 100_000) cache.clear();
-      cache.set(text, line);
-    }
-    return line;
-  };
+      return line;
+    });
+  const encodedLines = { regular: encodedIn('regular'), bold: encodedIn('bold') };
+  const encodeLine = (text: string, font: FontName) => encodedLines[font](text);
   const embed = (doc: PDFDocument): DocumentFonts => {
     // Pages refer to the fonts before anyone knows which glyphs they need: reserve the references.
     const refs = { regular: doc.context.nextRef(), bold: doc.context.nextRef() };

@@ -7,6 +7,7 @@
 import english from 'hyphen/en-gb/index.js';
 import dutch from 'hyphen/nl/index.js';
 import type { Language } from '../../core/labels.ts';
+import { memoize } from '../../core/memoize.ts';
 
 export interface HyphenModule {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -21,22 +22,14 @@ const MIN_WORD = 6;
 
 export function createHyphenate(language: Language): Hyphenate {
   const patterns = language === 'en' ? english : dutch;
-  const cache = new Map<string, string[]>();
-  return (word) => {
-    let pieces = cache.get(word);
-    if (pieces) return pieces;
+  return memoize((word: string): string[] => {
     // Leading and trailing punctuation stay on their piece: "(leerlingen)," breaks as "(leer-" "lingen),".
     const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(word);
     const [, before = '', core = '', after = ''] = match ?? [];
-    if (core.length < MIN_WORD || !LETTERS.test(core)) pieces = [word];
-    else {
-      const parts = core.split(/(?<=-)/).flatMap((part) => patterns.hyphenateSync(part, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD }).split(SOFT_HYPHEN));
-      parts[0] = before + parts[0];
-      parts[parts.length - 1] += after;
-      pieces = parts;
-    }
-    if (cache.size > 100_000) cache.clear();
-    cache.set(word, pieces);
-    return pieces;
-  };
+    if (core.length < MIN_WORD || !LETTERS.test(core)) return [word];
+    const parts = core.split(/(?<=-)/).flatMap((part) => patterns.hyphenateSync(part, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD }).split(SOFT_HYPHEN));
+    parts[0] = before + parts[0];
+    parts[parts.length - 1] += after;
+    return parts;
+  });
 }

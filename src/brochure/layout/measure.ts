@@ -4,7 +4,11 @@
  * worth caching, since the layout measures the same words thousands of times.
  */
 import type { FontName } from '../flow.ts';
+import { memoize } from '../../core/memoize.ts';
 import { ptToMm } from '../units.ts';
+
+/** Words and texts whose widths a worker keeps, per font. */
+const WIDTHS_KEPT = 200_000;
 
 export interface TextMeasure {
   widthMm(text: string, font: FontName, sizePt: number): number;
@@ -14,33 +18,22 @@ export interface TextMeasure {
 export type AdvanceOf = (char: string, font: FontName) => number;
 
 export function createTextMeasure(advanceOf: AdvanceOf): TextMeasure {
-  const wordWidths: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
-  const unitWidth = (word: string, font: FontName): number => {
-    const cache = wordWidths[font];
-    let width = cache.get(word);
-    if (width === undefined) {
-      width = 0;
-      for (const char of word) width += advanceOf(char, font);
-      if (cache.size > 200_000) cache.clear();
-      cache.set(word, width);
-    }
-    return width;
+  const unitsIn = (font: FontName) => {
+    const wordUnits = memoize((word: string) => {
+      let units = 0;
+      for (const char of word) units += advanceOf(char, font);
+      return units;
+    }, WIDTHS_KEPT);
+    // Whole texts too (table cells, lines): most recur in every brochure, and need no splitting then.
+    return memoize((text: string) => {
+      let units = 0;
+      for (const word of text.split(/( )/)) if (word) units += wordUnits(word);
+      return units;
+    }, WIDTHS_KEPT);
   };
-  // Whole texts too (table cells, lines): most recur in every brochure, and need no splitting then.
-  const textWidths: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
-  const textUnits = (text: string, font: FontName): number => {
-    const cache = textWidths[font];
-    let units = cache.get(text);
-    if (units === undefined) {
-      units = 0;
-      for (const word of text.split(/( )/)) if (word) units += unitWidth(word, font);
-      if (cache.size > 200_000) cache.clear();
-      cache.set(text, units);
-    }
-    return units;
-  };
+  const textUnits = { regular: unitsIn('regular'), bold: unitsIn('bold') };
   return {
-    widthMm: (text, font, sizePt) => ptToMm((textUnits(text, font) * sizePt) / 1000),
+    widthMm: (text, font, sizePt) => ptToMm((textUnits[font](text) * sizePt) / 1000),
   };
 }
 

@@ -3,6 +3,7 @@
  * that would otherwise leave a wide gap, a word too long for a line by characters. Only plain
  * spaces break: a non-breaking space (typography.ts) keeps its neighbours together.
  */
+import { memoize } from '../../core/memoize.ts';
 import type { FontName } from '../flow.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import type { TextMeasure } from './measure.ts';
@@ -92,24 +93,16 @@ export function wrapText(request: WrapRequest, measure: TextMeasure, hyphenate?:
 /** Wrapping with memory: the same paragraph at the same width wraps the same way in every brochure. */
 export function createCachedWrap(measure: TextMeasure, hyphenate?: Hyphenate): (request: WrapRequest) => string[] {
   // One map per font, size and width, keyed by the text itself: no key strings to build per lookup.
-  const caches = new Map<string, Map<number, Map<number, Map<string, string[]>>>>();
-  const cacheFor = ({ font, sizePt, maxWidthMm }: WrapRequest): Map<string, string[]> => {
-    let bySize = caches.get(font);
-    if (!bySize) caches.set(font, (bySize = new Map()));
+  type WrapIn = (text: string) => string[];
+  const wraps = new Map<FontName, Map<number, Map<number, WrapIn>>>();
+  const wrapIn = ({ font, sizePt, maxWidthMm }: WrapRequest): WrapIn => {
+    let bySize = wraps.get(font);
+    if (!bySize) wraps.set(font, (bySize = new Map()));
     let byWidth = bySize.get(sizePt);
     if (!byWidth) bySize.set(sizePt, (byWidth = new Map()));
-    let cache = byWidth.get(maxWidthMm);
-    if (!cache) byWidth.set(maxWidthMm, (cache = new Map()));
-    return cache;
+    let wrap = byWidth.get(maxWidthMm);
+    if (!wrap) byWidth.set(maxWidthMm, (wrap = memoize((text: string) => wrapText({ text, font, sizePt, maxWidthMm }, measure, hyphenate), 50_000)));
+    return wrap;
   };
-  return (request) => {
-    const cache = cacheFor(request);
-    let lines = cache.get(request.text);
-    if (!lines) {
-      lines = wrapText(request, measure, hyphenate);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(request.text, lines);
-    }
-    return lines;
-  };
+  return (request) => wrapIn(request)(request.text);
 }
