@@ -11,6 +11,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFNumber, PDFHexString, PDFName, PDFRa
 import { beforeAll, describe, expect, test } from 'vitest';
 import { plainText } from '../../src/brochure/blocks.ts';
 import { typeset } from '../../src/core/typography.ts';
+import { brochureStrings } from '../../src/core/brochure-strings.ts';
 import { siteStrings } from '../../src/core/ui-strings.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
@@ -180,19 +181,37 @@ describe('a school brochure of the demo, its parts', () => {
     for (const node of dotted) expect(spoken).toContain(textOf(node).replaceAll('\u00a0', ' ').split(' · ').join(', '));
   });
 
-  test('makes an e-mail or web address that fills a table cell a Link in that cell, with an annotation that leads there', async () => {
-    const tree = structTree(pdf);
+  test('reads a list of facts as the site reads its description list: each fact one P, its label, a space and its value, and no table', () => {
+    const t = siteStrings(content.catalogue.site);
+    const at = tree.kids.findIndex((node) => node.role === 'H1' && textOf(node) === brochureStrings('nl').inShort);
+    const facts = tree.kids.slice(at + 1, tree.kids.findIndex((node, index) => index > at && node.role === 'H1'));
+    const budget = facts.find((node) => textOf(node).startsWith(`${t.budget} `));
+    expect(budget?.role).toBe('P');
+    expect(textOf(budget!)).toMatch(/^Budget € [\d.]+,\d\d$/);
+    expect(facts.some((node) => node.role === 'Table')).toBe(false);
+    // Every fact is one marked content (label and value together), not two.
+    expect(budget!.texts).toHaveLength(1);
+  });
+
+  test('makes an e-mail or web address that is a fact\'s value a Link in its P after the label, with an annotation that leads there', async () => {
     const links = (await structElements(pdf)).filter((element) => element.role === 'Link');
     const contact = content.catalogue.site.contact?.email;
     expect(contact).toBeDefined();
     expect(links.map((link) => link.uris).flat()).toContain(`mailto:${contact}`);
     for (const link of links) expect(link.uris).toHaveLength(1);
-    const linkCells = allNodes(tree).filter((node) => node.role === 'TD' && node.kids.some((kid) => kid.role === 'Link'));
-    expect(linkCells.length).toBeGreaterThan(1);
-    for (const cell of linkCells) expect(cell.kids.map((kid) => kid.role)).toEqual(['Link']);
+    const linkFacts = allNodes(tree).filter((node) => node.role === 'P' && node.kids.some((kid) => kid.role === 'Link'));
+    expect(linkFacts.length).toBeGreaterThan(1);
+    const email = linkFacts.find((node) => textOf(node) === `E-mail ${contact}`);
+    expect(email?.kids.map((kid) => [kid.role, textOf(kid)])).toEqual([['Link', contact]]);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const annotations = doc.getPages().flatMap((page) => page.node.Annots()?.asArray() ?? []);
     expect(annotations).toHaveLength(links.length);
+  });
+
+  test('reads a contents line as its title, a space and its page number', () => {
+    const lines = allNodes(tree).filter((node) => node.role === 'TOCI').map(textOf);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/\D \d+$/);
   });
 });
 

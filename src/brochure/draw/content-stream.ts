@@ -37,8 +37,12 @@ function encodeLine(line: string, more: boolean, font: PlacedText['font'], encod
   return more && line !== '' && !line.endsWith('-') ? encoded + encode(' ', font) : encoded;
 }
 
-/** Gives a placed text or image its marked-content role and id (structure-tree.ts). */
-export type Mark = (tag: PlacedTag, item: PlacedText | PlacedImage) => { role: string; mcid: number };
+/**
+ * Gives a placed text or image its marked-content role and id (structure-tree.ts); `joinable` when
+ * the piece drawn just before is marked content still open, which the same id may continue.
+ * `spaceBefore` when the piece goes on with the text of the element drawn just before.
+ */
+export type Mark = (tag: PlacedTag, item: PlacedText | PlacedImage, joinable: boolean) => { role: string; mcid: number; spaceBefore: boolean };
 
 /** Rectangles (rules, bands, badges, bars) are drawn before everything else: they are artifacts, behind the text. */
 function rectangles(items: Placed[], pageHeightMm: number, setColor: (rgb: Rgb) => string): string[] {
@@ -69,14 +73,27 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
   /** The start of the current line in the open text object, in points; undefined outside one. */
   let line: { x: number; y: number } | undefined;
   let inArtifact = false;
+  /** The marked content open, if any: a tagged piece's is closed only when the next piece is not part of it. */
+  let openMcid: number | undefined;
+  /** The last line of text drawn, and its font. */
+  let lastText: { line: string; font: PlacedText['font'] } | undefined;
   for (const item of items) {
     if (item.kind === 'rect' || (item.kind === 'text' && item.lines.length === 0)) continue;
     if (item.tag) {
-      const { role, mcid } = mark(item.tag, item);
-      if (inArtifact) out.push('EMC');
-      out.push(`/${role}<</MCID ${mcid}>>BDC`);
+      const { role, mcid, spaceBefore } = mark(item.tag, item, openMcid !== undefined);
+      // The same element goes on in another place (a fact's value after its label, a cell's next
+      // line, a contents line's page number): a space, drawn where the last text ended and marked
+      // with it, keeps the words apart for whoever reads the text.
+      if (spaceBefore && lastText && !/[\s-]$/.test(lastText.line)) out.push(`(${encode(' ', lastText.font)})Tj`);
+      if (mcid !== openMcid) {
+        if (inArtifact || openMcid !== undefined) out.push('EMC');
+        out.push(`/${role}<</MCID ${mcid}>>BDC`);
+      }
       inArtifact = false;
+      openMcid = mcid;
     } else if (!inArtifact) {
+      if (openMcid !== undefined) out.push('EMC');
+      openMcid = undefined;
       out.push('/Artifact BMC');
       inArtifact = true;
     }
@@ -93,10 +110,10 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       const setLeading = item.lines.length > 1 ? set('leading', `${n(leading)} TL`) : '';
       out.push(`${line ? '' : 'BT '}${setColor(item.color)}${set('font', `/${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf`)}${setLeading}${n(x - from.x)} ${n(y - from.y)} Td ${lines}`);
       line = { x, y: round(y - (item.lines.length - 1) * leading) };
+      lastText = { line: item.lines.at(-1) ?? '', font: item.font };
     }
-    if (item.tag) out.push('EMC');
   }
-  if (inArtifact) out.push('EMC');
+  if (inArtifact || openMcid !== undefined) out.push('EMC');
   if (line) out.push('ET');
   return out.join('\n');
 }

@@ -34,7 +34,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
   const pageTreeRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const mediaBox = [0, 0, mmToPt(size.widthMm), mmToPt(size.heightMm)];
   const pageRefs = layout.pages.map((laidOut, pageIndex) => {
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item) => structure.mark(pageIndex, tag, item)));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item, joinable) => structure.mark(pageIndex, tag, item, joinable)));
     const stream = compress ? context.stream(compress(operators), { Filter: 'FlateDecode' }) : context.flateStream(operators);
     const drawsLogo = logo && laidOut.items.some((item) => item.kind === 'image');
     const pageResources = { Font: { [FONT_KEYS.regular]: fonts.refs.regular, [FONT_KEYS.bold]: fonts.refs.bold }, ...(drawsLogo ? { XObject: { [LOGO_KEY]: logo } } : {}) };

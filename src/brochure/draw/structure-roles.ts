@@ -35,8 +35,17 @@ export function flowRoles(flow: FlowItem[]): string[] {
   });
 }
 
+/**
+ * A table of facts (labels in bold in its first column, no header: an intervention's facts, a
+ * provider's contact details) is read as the site's description list reads: each row one
+ * paragraph, its label and then its value. Tagged as a table, every row would take three
+ * elements (`TR`, `TH`, `TD`) where a paragraph takes one.
+ */
+export const isFactList = (item: FlowItem | undefined): boolean => item?.kind === 'table' && item.strongFirstColumn === true && item.header.length === 0;
+
 /** The role of the element a placed piece is marked as: a table cell, a list item's label or body, or the item's own role. */
 export function leafRole(item: FlowItem | undefined, itemRole: string, tag: PlacedTag): string {
+  if (tag.cell && isFactList(item)) return 'P';
   if (tag.cell) {
     const rowHeader = item?.kind === 'table' && item.strongFirstColumn === true && tag.cell.column === 0;
     return tag.cell.row < 0 || rowHeader ? 'TH' : 'TD';

@@ -11,12 +11,16 @@ import type { FlowItem } from '../flow.ts';
 import type { TextMeasure } from '../layout/measure.ts';
 import type { PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { linkTarget, pdfBox, textBox } from './links.ts';
-import { flowRoles, leafRole } from './structure-roles.ts';
+import { flowRoles, isFactList, leafRole } from './structure-roles.ts';
 import { writeStructure, type Element } from './write-structure.ts';
 
 export interface Structure {
-  /** The marked-content id (per page, in drawing order) and tag of a placed text or image. */
-  mark(page: number, tag: PlacedTag, item: PlacedText | PlacedImage): { role: string; mcid: number };
+  /**
+   * The marked-content id (per page, in drawing order) and tag of a placed text or image. When
+   * `joinable` (the piece drawn just before it is still marked), a piece of the same element
+   * continues that marked content instead of starting its own.
+   */
+  mark(page: number, tag: PlacedTag, item: PlacedText | PlacedImage, joinable: boolean): { role: string; mcid: number; spaceBefore: boolean };
   /** Writes the structure tree, the parent tree and the catalog's and pages' entries. */
   finish(doc: PDFDocument, pageRefs: PDFRef[]): void;
 }
@@ -29,7 +33,8 @@ interface OpenList {
   body?: Element;
 }
 
-const leafKey = (tag: PlacedTag): string => (tag.cell ? `${tag.cell.row}:${tag.cell.column}` : tag.label ? 'label' : '');
+/** Which leaf of its flow item a piece belongs to: a table's cell, a fact list's row, a list item's label, or the item's one leaf. */
+const leafKey = (tag: PlacedTag, factList: boolean): string => (tag.cell ? (factList ? `${tag.cell.row}` : `${tag.cell.row}:${tag.cell.column}`) : tag.label ? 'label' : '');
 
 /** A table's cells as rows (header first), each row's cells by column. */
 function tableRows(cells: Map<string, Element>): Element[] {
@@ -49,16 +54,27 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
   /** Links in running text, by flow item and link index. */
   const links = new Map<string, Element>();
   const parents: Element[][] = [];
+  /** The leaf each page's last marked piece belongs to. */
+  const lastLeaf: Element[] = [];
 
-  /** A cell whose text is an address gets a `Link` inside it, over the first piece of it drawn. */
-  const linkIn = (cell: Element, pageIndex: number, placed: PlacedText | PlacedImage): Element | undefined => {
-    const existing = cell.kids.find((kid): kid is Element => 'role' in kid && kid.role === 'Link');
-    if (existing) return existing;
+  /** Cells (by flow item, row and column) of which a piece has been marked. */
+  const cellsBegun = new Set<string>();
+
+  /**
+   * A cell whose text is an address gets a `Link` inside it (inside its row's paragraph in a fact
+   * list), over the first piece of it drawn; the cell's further pieces belong to the link too.
+   */
+  const linkIn = (leaf: Element, pageIndex: number, placed: PlacedText | PlacedImage, tag: PlacedTag & { cell: object }): Element | undefined => {
+    const cellKey = `${tag.flow}:${tag.cell.row}:${tag.cell.column}`;
+    const firstPiece = !cellsBegun.has(cellKey);
+    cellsBegun.add(cellKey);
+    const existing = leaf.kids.find((kid): kid is Element => 'role' in kid && kid.role === 'Link');
+    if (existing && !firstPiece) return existing;
     const text = placed.kind === 'text' ? placed.lines.join('') : '';
     const uri = linkTarget(text);
-    if (!uri || placed.kind !== 'text' || cell.kids.length > 0) return undefined;
+    if (!uri || placed.kind !== 'text' || !firstPiece || existing) return undefined;
     const link = element('Link', { links: [{ page: pageIndex, rect: textBox(placed, page.measure, page.pageHeightMm), uri, contents: text }] });
-    cell.kids.push(link);
+    leaf.kids.push(link);
     return link;
   };
 
@@ -77,29 +93,36 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
     return link;
   };
 
-  const mark = (pageIndex: number, tag: PlacedTag, placed: PlacedText | PlacedImage) => {
+  const mark = (pageIndex: number, tag: PlacedTag, placed: PlacedText | PlacedImage, joinable: boolean) => {
     const item = flow[tag.flow];
+    const factList = isFactList(item);
     const { link: linkIndex, ...leafTag } = tag;
     const cellRole = leafRole(item, roles[tag.flow] ?? 'P', leafTag);
     let ofItem = leaves.get(tag.flow);
     if (!ofItem) leaves.set(tag.flow, (ofItem = new Map()));
-    let leaf = ofItem.get(leafKey(leafTag));
+    let leaf = ofItem.get(leafKey(leafTag, factList));
     if (!leaf) {
       leaf = element(cellRole);
       if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
       if (item?.kind === 'image' && item.alt) leaf.alt = item.alt;
       if (placed.kind === 'image') leaf.bbox = pdfBox(placed, page.pageHeightMm);
       if (cellRole === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
-      ofItem.set(leafKey(tag), leaf);
+      ofItem.set(leafKey(tag, factList), leaf);
     }
     const inline = linkIndex !== undefined && item?.kind === 'text' ? item.links?.[linkIndex] : undefined;
     const holder =
-      inline && placed.kind === 'text' ? inlineLink(leaf, `${tag.flow}:${linkIndex}`, pageIndex, placed, inline.uri) : (tag.cell && linkIn(leaf, pageIndex, placed)) || leaf;
+      inline && placed.kind === 'text' ? inlineLink(leaf, `${tag.flow}:${linkIndex}`, pageIndex, placed, inline.uri) : (tag.cell && linkIn(leaf, pageIndex, placed, { ...tag, cell: tag.cell })) || leaf;
     const onPage = (parents[pageIndex] ??= []);
+    // Text split around its links keeps its own spaces (layout/link-pieces.ts); any other piece
+    // that goes on with the element drawn just before is apart from it (another line or column).
+    const spaceBefore = joinable && lastLeaf[pageIndex] === leaf && !(item?.kind === 'text' && item.links?.length);
+    lastLeaf[pageIndex] = leaf;
+    // A row's label and value, drawn one after the other, are one marked content of their paragraph.
+    if (joinable && onPage.at(-1) === holder) return { role: holder.role, mcid: onPage.length - 1, spaceBefore };
     const mcid = onPage.length;
     onPage.push(holder);
     holder.kids.push({ page: pageIndex, mcid });
-    return { role: holder.role, mcid };
+    return { role: holder.role, mcid, spaceBefore };
   };
 
   const arrange = (): Element => {
@@ -144,7 +167,7 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
       } else if (item.kind === 'toc') {
         if (!toc) into(container, (toc = element('TOC')));
         for (const leaf of ofItem.values()) into(toc, leaf);
-      } else if (item.kind === 'table') {
+      } else if (item.kind === 'table' && !isFactList(item)) {
         into(container, element('Table', { kids: tableRows(ofItem) }));
       } else {
         for (const leaf of ofItem.values()) into(container, leaf);

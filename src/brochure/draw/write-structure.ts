@@ -6,7 +6,7 @@
  * annotation is a kid of its `Link` element (an `OBJR`) and has its own parent-tree key.
  * Elements are written compactly (compact-object.ts): a brochure holds thousands of them.
  */
-import { PDFHexString, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { CompactObject } from './compact-object.ts';
 
 /** Marked content on a page. */
@@ -61,6 +61,15 @@ function textString(text: string): string {
   return `${literal})`;
 }
 
+/**
+ * A link's address as a PDF string: a URI is ASCII, so anything else is percent-encoded (UTF-8),
+ * and a bracket or backslash in it is escaped so it cannot end the string early.
+ */
+function uriString(uri: string): string {
+  const ascii = uri.replace(/[^\x21-\x7e]/gu, (char) => encodeURIComponent(char));
+  return `(${ascii.replace(/[\\()]/g, (char) => `\\${char}`)})`;
+}
+
 interface Written {
   pageRefs: PDFRef[];
   /** Link annotations by page, and the parent-tree entries that lead from each back to its element. */
@@ -79,12 +88,11 @@ function assignRefs(doc: PDFDocument, node: Element): void {
 function annotate(doc: PDFDocument, node: Element, link: LinkAnnotation, written: Written): string {
   const { context } = doc;
   const pageRef = written.pageRefs[link.page]!;
+  const structParent = written.pageRefs.length + written.annotationParents.length;
   const annotation = context.register(
-    context.obj({
-      Type: 'Annot', Subtype: 'Link', Rect: link.rect, Border: [0, 0, 0], P: pageRef,
-      A: { S: 'URI', URI: PDFString.of(link.uri) }, Contents: PDFHexString.fromText(link.contents),
-      StructParent: written.pageRefs.length + written.annotationParents.length,
-    }),
+    new CompactObject(
+      `<</Type/Annot/Subtype/Link/Rect[${link.rect.join(' ')}]/Border[0 0 0]/P ${pageRef}/A<</S/URI/URI${uriString(link.uri)}>>/Contents${textString(link.contents)}/StructParent ${structParent}>>`,
+    ),
   );
   written.annotationParents.push(node.ref!);
   (written.annotations[link.page] ??= []).push(annotation);

@@ -1,0 +1,40 @@
+/**
+ * The link annotations the structure writer adds: whatever an address or its description holds
+ * (brackets, a backslash, letters outside ASCII), the PDF stays whole and says exactly that.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { afterAll, expect, test } from 'vitest';
+import { writePdf } from '../../src/brochure/draw/write-pdf.ts';
+import { writeStructure, type Element } from '../../src/brochure/draw/write-structure.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'aanbodgids-write-structure-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('writes a link annotation whose address keeps its brackets and backslash and is ASCII, and whose description reads as given', async () => {
+  const links = [
+    { uri: 'https://nl.wikipedia.org/wiki/Kapstok_(school))\\x', contents: 'Kapstok (school)) \\ €' },
+    { uri: 'https://example.nl/café?ß=1', contents: 'café – ß ✓' },
+  ];
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([200, 200]);
+  const paragraph: Element = { role: 'P', kids: [{ page: 0, mcid: 0 }] };
+  const linkElements: Element[] = links.map((link) => ({ role: 'Link', kids: [], links: [{ page: 0, rect: [10, 10, 50, 20], ...link }] }));
+  writeStructure(doc, { role: 'Document', kids: [paragraph, ...linkElements] }, [[paragraph]], [page.ref]);
+  const bytes = writePdf(doc.context, (input) => deflateSync(input));
+
+  const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
+  const annotations = loaded.getPage(0).node.Annots()!.asArray().map((ref) => loaded.context.lookup(ref, PDFDict));
+  const uris = annotations.map((annotation) => annotation.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText());
+  expect(uris).toEqual(['https://nl.wikipedia.org/wiki/Kapstok_(school))\\x', 'https://example.nl/caf%C3%A9?%C3%9F=1']);
+  const contents = annotations.map((annotation) => (annotation.lookup(PDFName.of('Contents')) as PDFString | PDFHexString).decodeText());
+  expect(contents).toEqual(links.map((link) => link.contents));
+
+  const file = path.join(work, 'links.pdf');
+  writeFileSync(file, bytes);
+  expect(execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8' })).toContain('Link');
+});
