@@ -19,9 +19,9 @@ describe('which brochures are built', () => {
     expect(existsSync(path.join(minimal, 'aanbod.pdf'))).toBe(true);
   });
 
-  test('school brochures stay under 110 KB, fonts, logo and structure tree included', () => {
+  test('school brochures stay under 100 KB, fonts, logo and structure tree included', () => {
     for (const file of pdfsIn(demo)) {
-      expect(readFileSync(path.join(demo, 'brochures', file)).length).toBeLessThan(110_000);
+      expect(readFileSync(path.join(demo, 'brochures', file)).length).toBeLessThan(100_000);
     }
   });
 });
