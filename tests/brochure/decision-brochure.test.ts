@@ -109,7 +109,7 @@ describe('typography and furniture', () => {
     const lines = rawPdfText(brochure(demo, 'so-de-horizon')).split('\n').map((line) => line.trim());
     const hyphenated = lines.flatMap((line, index) => {
       const next = lines[index + 1] ?? '';
-      return /\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next) ? [`${line.split(' ').at(-1)!.slice(0, -1)}${next.split(' ')[0]}`] : [];
+      return /\p{Ll}\u00ad$/u.test(line) && /^\p{Ll}/u.test(next) ? [`${line.split(' ').at(-1)!.slice(0, -1)}${next.split(' ')[0]}`] : [];
     });
     expect(hyphenated.length).toBeGreaterThan(3);
     const source = JSON.stringify(content);

@@ -19,8 +19,8 @@ function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
   }
 }
 
-/** A word the layout hyphenated at a line (or page) end, joined again. */
-const joinHyphenated = (raw: string): string => raw.replace(/(\p{Ll})-[ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2');
+/** A word the layout hyphenated at a line (or page) end (its hyphen is a soft one, U+00AD, in the text), joined again. */
+const joinHyphenated = (raw: string): string => raw.replace(/(\p{Ll})[-\u00ad][ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2');
 
 /** The text line by line as laid out (`-layout`: hyphenated line ends as drawn; without it pdftotext joins them). */
 export const rawPdfText = (pdf: string | Uint8Array, pages?: { first: number; last: number }): string =>

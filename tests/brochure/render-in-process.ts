@@ -33,7 +33,7 @@ export const sharedRenderer = (): Promise<BrochureRenderer> => (renderer ??= pre
  * A word broken at a line end after its own hyphen ("sociaal-" "emotionele") cannot be told from
  * one the layout hyphenated: texts compared with the source drop every hyphen on both sides.
  */
-const withoutHyphens = (text: string): string => text.replaceAll('-', '');
+const withoutHyphens = (text: string): string => text.replace(/[-\u00ad]/g, '');
 
 /**
  * A generated catalogue (the benchmark's generator) and its first school, with helpers to find an

@@ -5,6 +5,7 @@
  * earlier ones; here each page names its two fonts once (F1, F2) and a paragraph is one text object.
  */
 import { memoize } from '../../core/memoize.ts';
+import { endsInHyphen } from '../layout/soft-hyphen.ts';
 import type { Placed, PlacedImage, PlacedRect, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { mmToPt, type Rgb } from '../units.ts';
 import type { Encode } from './font-kit.ts';
@@ -34,7 +35,7 @@ function color(rgb: Rgb): string {
  */
 function encodeLine(line: string, more: boolean, font: PlacedText['font'], encode: Encode): string {
   const encoded = encode(line, font);
-  return more && line !== '' && !line.endsWith('-') ? encoded + encode(' ', font) : encoded;
+  return more && line !== '' && !endsInHyphen(line) ? encoded + encode(' ', font) : encoded;
 }
 
 /**
@@ -84,7 +85,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       // The same element goes on in another place (a fact's value after its label, a cell's next
       // line, a contents line's page number): a space, drawn where the last text ended and marked
       // with it, keeps the words apart for whoever reads the text.
-      if (spaceBefore && lastText && !/[\s-]$/.test(lastText.line)) out.push(`(${encode(' ', lastText.font)})Tj`);
+      if (spaceBefore && lastText && !endsInHyphen(lastText.line) && !lastText.line.endsWith(' ')) out.push(`(${encode(' ', lastText.font)})Tj`);
       if (mcid !== openMcid) {
         if (inArtifact || openMcid !== undefined) out.push('EMC');
         out.push(`/${role}<</MCID ${mcid}>>BDC`);

@@ -8,6 +8,7 @@ import english from 'hyphen/en-gb/index.js';
 import dutch from 'hyphen/nl/index.js';
 import type { Language } from '../../core/labels.ts';
 import { memoize } from '../../core/memoize.ts';
+import { SOFT_HYPHEN } from './soft-hyphen.ts';
 
 export interface HyphenModule {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -17,7 +18,6 @@ export interface HyphenModule {
 export type Hyphenate = (word: string) => string[];
 
 const LETTERS = /^[\p{L}\u2019'-]+$/u;
-const SOFT_HYPHEN = '\u00ad';
 const MIN_WORD = 6;
 
 export function createHyphenate(language: Language): Hyphenate {

@@ -6,6 +6,7 @@
  */
 import type { InlineLink, TextStyle } from '../flow.ts';
 import type { TextMeasure } from './measure.ts';
+import { endsInHyphen } from './soft-hyphen.ts';
 import type { PageCursor } from './page-cursor.ts';
 
 /**
@@ -58,11 +59,11 @@ export interface LinkedLines {
 export function placeLinkedLines(chunk: LinkedLines, style: TextStyle, xMm: number, cursor: PageCursor, measure: TextMeasure): void {
   const { lines, sources, links, continues } = chunk;
   // The space a line break took, kept at the end of a line so the tree's text keeps its words apart.
-  const ending = (index: number) => (lines[index]!.endsWith('-') || (index === lines.length - 1 && !continues) ? '' : ' ');
+  const ending = (index: number) => (endsInHyphen(lines[index]!) || (index === lines.length - 1 && !continues) ? '' : ' ');
   let plain: string[] = [];
   const placePlain = (endsWith: string) => {
     if (plain.length === 0) return;
-    if (!plain[plain.length - 1]!.endsWith('-')) plain[plain.length - 1] += endsWith;
+    if (!endsInHyphen(plain[plain.length - 1]!)) plain[plain.length - 1] += endsWith;
     cursor.placeLines(plain, style, xMm);
     plain = [];
   };

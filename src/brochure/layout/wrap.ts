@@ -6,6 +6,7 @@
 import { memoize } from '../../core/memoize.ts';
 import type { FontName } from '../flow.ts';
 import type { Hyphenate } from './hyphenate.ts';
+import { SOFT_HYPHEN } from './soft-hyphen.ts';
 import type { TextMeasure } from './measure.ts';
 
 export interface WrapRequest {
@@ -37,7 +38,7 @@ function hyphenatedStart(word: string, roomMm: number, request: WrapRequest, mea
   const pieces = hyphenate(word);
   for (let count = pieces.length - 1; count > 0; count--) {
     const head = pieces.slice(0, count).join('');
-    const shown = head.endsWith('-') ? head : `${head}-`;
+    const shown = head.endsWith('-') ? head : `${head}${SOFT_HYPHEN}`;
     if (measure.widthMm(shown, request.font, request.sizePt) <= roomMm) return [shown, pieces.slice(count).join('')];
   }
   return undefined;
