@@ -61,8 +61,10 @@ function checkRules(plan: BrochurePlan, layout: Layout): void {
       if (next < flow.length) expect({ heading: item.text, page: firstPageOf(next) }).toEqual({ heading: item.text, page: placed.at(-1)!.page });
     }
     if (item.kind === 'table' && item.keepTogether) expect({ table: item.rows[0], pages: placed.length }).toEqual({ table: item.rows[0], pages: 1 });
+    // Any table that runs onto a next page (a menu, the budget, a table in a description) has a subject,
+    if (item.kind === 'table' && placed.length > 1) expect({ table: item.header.length > 0 ? item.header : item.rows[0], continued: item.continued === undefined }).toEqual({ table: item.header.length > 0 ? item.header : item.rows[0], continued: false });
     if (item.kind === 'table' && item.continued) {
-      // A table continued on a next page starts it with its subject, so the page says whose rows these are.
+      // and starts that page with it, so the page says whose rows these are.
       for (const part of placed.slice(1)) expect({ table: item.continued, first: part.items.find((piece) => piece.kind === 'text')?.lines[0] }).toEqual({ table: item.continued, first: item.continued });
     }
     if (item.kind === 'text' && placed.length > 1) {

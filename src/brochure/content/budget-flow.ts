@@ -31,6 +31,7 @@ function factsTable(view: BudgetView): FlowItem {
     style: styles.table,
     stretch: 0,
     strongFirstColumn: true,
+    keepTogether: true,
   };
 }
 

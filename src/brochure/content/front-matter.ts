@@ -68,7 +68,7 @@ export function introAndContentsFlow(toc: TocEntry[], context: FlowContext): Flo
   context.where = content.catalogue.site.file;
   const intro: FlowItem[] =
     content.intro.length > 0
-      ? [context.heading(b.intro, styles.h1, { id: 'intro', outline: { title: b.intro, level: 0 } }), ...blocksFlow(content.intro, context), sectionBreak()]
+      ? [context.heading(b.intro, styles.h1, { id: 'intro', outline: { title: b.intro, level: 0 } }), ...blocksFlow(content.intro, context, b.intro), sectionBreak()]
       : [];
   return [
     ...intro,

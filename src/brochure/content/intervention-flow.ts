@@ -43,7 +43,7 @@ export function interventionFlow(intervention: Intervention, context: FlowContex
     ...fit.before,
     factsTable(intervention, context, placesText(listed?.places, context), fit.rows),
     ...fit.after,
-    ...blocksFlow(context.content.bodies[intervention.id] ?? [], context),
+    ...blocksFlow(context.content.bodies[intervention.id] ?? [], context, intervention.title),
   ];
   return flow;
 }

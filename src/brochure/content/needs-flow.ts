@@ -61,7 +61,7 @@ export function interventionFit(intervention: Intervention, context: FlowContext
     rows: facts.map((fact) => [context.clean(fact.label), context.clean(fact.text)]),
     after: [
       ...(view.evidence ? [context.text(view.evidence.explanation, styles.small), ...(view.evidence.source ? [context.text(`${s.evidenceSource}: ${view.evidence.source}`, styles.small)] : [])] : []),
-      ...(howToApply.length > 0 ? [context.heading(s.howToApply, styles.h4), ...blocksFlow(howToApply, context)] : []),
+      ...(howToApply.length > 0 ? [context.heading(s.howToApply, styles.h4), ...blocksFlow(howToApply, context, intervention.title)] : []),
       ...(view.checked ? [context.text(view.checked, styles.small)] : []),
     ],
   };
