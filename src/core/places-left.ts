@@ -13,7 +13,8 @@ export interface Places {
   overCapacity: boolean;
 }
 
-export function placesFor(catalogue: Catalogue, intervention: Intervention, schoolId: string): Places | undefined {
+/** Without a school id: as a school sees it that did not choose it (one not in the content too). */
+export function placesFor(catalogue: Catalogue, intervention: Intervention, schoolId?: string): Places | undefined {
   const { capacity } = intervention;
   if (capacity === undefined) return undefined;
   const choosers = indexOf(catalogue).choosers.get(intervention.id) ?? [];

@@ -41,7 +41,8 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Verwijder uit mijn keuzes', exact: true }).count()).toBe(1);
 
-    await page.goto(`${session.url}aanbod/rots-en-water/`);
+    // Not Rots en Water, which the school also chose in the content: it is full for a visitor who picked no school.
+    await page.goto(`${session.url}aanbod/faalangstreductietraining/`);
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
 
     // The third one from a search result on /aanbod/.
@@ -63,22 +64,22 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await expect.poll(() => page.locator('[data-over-alert]').isVisible()).toBe(true);
 
     await quantity(page, 'VoorleesExpress').fill('20');
-    await expect.poll(() => page.locator('[data-total]').textContent()).toBe('€ 4.900,00');
-    await expect.poll(() => page.locator('[data-budget-facts]').innerText()).toMatch(/Nog te besteden\s+€ 5\.400,00/);
+    await expect.poll(() => page.locator('[data-total]').textContent()).toBe('€ 4.700,00');
+    await expect.poll(() => page.locator('[data-budget-facts]').innerText()).toMatch(/Nog te besteden\s+€ 5\.600,00/);
     expect(await page.locator('[data-over-alert]').isVisible()).toBe(false);
     expect(await page.locator('[data-items]').innerText()).toContain('per leerling');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Totaal' }).textContent()).toContain('€ 4.900,00');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Totaal' }).textContent()).toContain('€ 4.700,00');
 
     await page.reload();
     await choicesReady(page);
     expect(await schoolSelect(page).inputValue()).toBe('obs-de-regenboog');
     expect(await quantity(page, 'VoorleesExpress').inputValue()).toBe('20');
-    expect(await quantity(page, 'Rots en Water weerbaarheidstraining').inputValue()).toBe('1');
+    expect(await quantity(page, 'Faalangstreductietraining').inputValue()).toBe('1');
     expect(await quantity(page, 'Huiswerkbegeleiding').inputValue()).toBe('1');
 
-    await quantity(page, 'Rots en Water weerbaarheidstraining').fill('6');
-    await expect.poll(() => page.locator('[data-budget-facts]').innerText()).toMatch(/Over het budget\s+€ 1\.850,00/);
-    expect(await page.locator('[data-over-alert]').innerText()).toContain('€ 1.850,00');
+    await quantity(page, 'Faalangstreductietraining').fill('6');
+    await expect.poll(() => page.locator('[data-budget-facts]').innerText()).toMatch(/Over het budget\s+€ 650,00/);
+    expect(await page.locator('[data-over-alert]').innerText()).toContain('€ 650,00');
 
     const mail = await page.getByRole('link', { name: 'Mail naar projectteam' }).getAttribute('href');
     expect(mail?.startsWith('mailto:npo@vechtwaarde.example.nl?subject=')).toBe(true);
@@ -95,7 +96,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     const text = pdfText(takenAway.pdf);
     expect(text).toContain('OBS De Regenboog');
     expect(text).toContain('Gekozen: 20 leerlingen, € 2.500,00');
-    expect(text).toContain('Gekozen: 6 groepen, € 8.700,00');
+    expect(text).toContain('Gekozen: 6 groepen, € 7.500,00');
 
     const [fileDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download keuzes', exact: true }).click()]);
     takenAway.yaml = { fileName: fileDownload.suggestedFilename(), text: (await bytesOf(fileDownload)).toString('utf8') };
@@ -107,7 +108,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
       brin: '14RG',
       board: 'Stichting Openbaar Onderwijs Vechtwaarde',
       needs: ['begrijpend-lezen', 'bewegen'],
-      choices: [{ intervention: 'voorleesexpress', quantity: 20 }, { intervention: 'rots-en-water', quantity: 6 }, { intervention: 'huiswerkbegeleiding' }],
+      choices: [{ intervention: 'voorleesexpress', quantity: 20 }, { intervention: 'faalangstreductietraining', quantity: 6 }, { intervention: 'huiswerkbegeleiding' }],
     });
   });
 
@@ -176,7 +177,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('a new school is entered by name, type and pupil count, and starting over clears everything', async () => {
-    const { page } = await open('aanbod/zomerschool/');
+    const { page } = await open('aanbod/zwemvangnet/');
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
     await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
@@ -184,8 +185,8 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await page.getByLabel('Naam').fill('Kindcentrum De Es');
     await page.getByLabel('Soort onderwijs').selectOption('po');
     await page.getByLabel('Aantal leerlingen').fill('100');
-    // 100 pupils x € 150,00 against € 2.500,00 + 100 x € 25,00.
-    await expect.poll(() => page.locator('[data-total]').textContent()).toBe('€ 15.000,00');
+    // 100 pupils x € 140,00 against € 2.500,00 + 100 x € 25,00.
+    await expect.poll(() => page.locator('[data-total]').textContent()).toBe('€ 14.000,00');
     await expect.poll(() => page.locator('[data-budget]').textContent()).toBe('€ 5.000,00');
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await expect.poll(() => page.locator('input[type="number"]:visible').count()).toBe(0);
@@ -196,7 +197,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('the school list is the only field named School, so it is found by that name alone', async () => {
-    const { page } = await open('aanbod/zomerschool/');
+    const { page } = await open('aanbod/zwemvangnet/');
     await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
     await page.goto(`${session.url}keuzes/`);
     await choicesReady(page);
@@ -219,7 +220,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('the choose button is reached and used by keyboard, and the page has no WCAG 2.1 A or AA violations', async () => {
-    const { page } = await open('aanbod/rots-en-water/');
+    const { page } = await open('aanbod/talentenateliers/');
     const button = page.getByRole('button', { name: 'Kies dit aanbod', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');

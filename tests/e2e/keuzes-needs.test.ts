@@ -8,19 +8,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { describeInBrowser, eventually, useBrowserSession } from '../support/browser.ts';
+import { describeInBrowser, descriptionOf, eventually, useBrowserSession } from '../support/browser.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** What a screen reader reads as the element's description: the texts its aria-describedby names. */
-const descriptionOf = (locator: Locator): Promise<string> =>
-  locator.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim(),
-  );
 
 describeInBrowser('the fitting offer on /keuzes/ in the demo catalogue', () => {
   const session = useBrowserSession(inject('demoDist'));

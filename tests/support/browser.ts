@@ -4,7 +4,7 @@
  * clear reason when Chromium is missing locally, and fails them in CI, where it must run.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
@@ -122,6 +122,16 @@ export function searchResultLinks(page: Page): Promise<string[]> {
     .locator('[data-search-results]:not([hidden]) .card-title a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
+
+/** What a screen reader reads as the element's description: the texts its aria-describedby names. */
+export const descriptionOf = (locator: Locator): Promise<string> =>
+  locator.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
 
 /** Waits until the search island has loaded Pagefind and shown its form. */
 export async function waitForSearchReady(page: Page): Promise<void> {

@@ -7,9 +7,10 @@
 import type { Catalogue, School } from '../catalogue.ts';
 import { indexOf, mustGet } from '../catalogue.ts';
 import type { Language } from '../labels.ts';
-import { placesFor } from '../places-left.ts';
+import { whyNotChoosable } from './choose-limits.ts';
 import { fitStrings } from './fit-strings.ts';
 import { needsView, type NeedsItem, type NeedsView } from './needs-view.ts';
+import { chooseLimits } from './offer-limits.ts';
 
 export interface ChoosableNeedsItem extends NeedsItem {
   /** Why it cannot be chosen now; undefined when it can. */
@@ -27,9 +28,8 @@ export function choosableNeedsView(school: School, catalogue: Catalogue, buildDa
   const { interventions } = indexOf(catalogue);
   const s = fitStrings(language);
   const items = view.items.map((item): ChoosableNeedsItem => {
-    const places = placesFor(catalogue, mustGet(interventions, item.interventionId, 'intervention'), school.id);
-    const full = places && places.left === 0 ? s.full(places.capacity) : undefined;
-    const blocked = item.unavailable ?? full;
+    // The same limits as the "Kies dit aanbod" button on the offer's own page.
+    const blocked = whyNotChoosable(chooseLimits(mustGet(interventions, item.interventionId, 'intervention'), catalogue, buildDate, language), school.id);
     return { ...item, ...(blocked ? { blocked } : {}) };
   });
   // The page has no listing by domain below: the whole offer is a menu item away.

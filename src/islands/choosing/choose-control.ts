@@ -1,12 +1,16 @@
 /**
  * The "Kies dit aanbod" control of an optional intervention (its page, and its card on /aanbod/):
  * a button that adds it to the visitor's choices or removes it again, disabled with the reason
- * when the chosen school's type is not one it is meant for. Deliberately small: it ships on
- * every intervention page, so it knows ids, not the catalogue (an existing school's type comes
- * from a small JSON, fetched only when a school was picked).
+ * when the chosen school's type is not one it is meant for, or when the offer cannot be chosen
+ * on the build date (not available, or full for this school), as /keuzes/ says it. An offer
+ * already in the choices keeps its remove button, with the reason beside it. Deliberately
+ * small: it ships on every intervention page, so it knows ids and the limits the build decided
+ * (choose-limits.ts), not the catalogue (an existing school's type comes from a small JSON,
+ * fetched only when a school was picked).
  */
 import { isMeantFor } from '../../core/catalogue.ts';
 import { addItem, isChosen, removeItem, type ChoiceList } from '../../core/choices/choice-list.ts';
+import { whyNotChoosable, type ChooseLimits } from '../../core/fit/choose-limits.ts';
 import type { SchoolType } from '../../core/schema/common.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 
@@ -27,6 +31,7 @@ export interface ChooseTexts {
 export interface Choosable {
   id: string;
   schoolTypes: SchoolType[];
+  limits: ChooseLimits;
 }
 
 /** Fills the `{name}` placeholders of a text the page carried as JSON. */
@@ -47,14 +52,16 @@ async function schoolOf(list: ChoiceList, texts: ChooseTexts): Promise<{ name: s
 let controls = 0;
 
 export function mountChooseControl(host: HTMLElement, intervention: Choosable, texts: ChooseTexts): void {
-  const noteId = `keuze-uitleg-${++controls}`;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'utrecht-button utrecht-button--primary-action choose-button';
   const note = document.createElement('p');
   note.className = 'choose-note';
-  note.id = noteId;
   note.setAttribute('aria-live', 'polite');
+  // The reason apart from the rest of the note: it alone is the button's description.
+  const reason = document.createElement('span');
+  reason.className = 'choose-reason';
+  reason.id = `keuze-reden-${++controls}`;
   host.replaceChildren(button, note);
 
   const link = () => {
@@ -69,17 +76,20 @@ export function mountChooseControl(host: HTMLElement, intervention: Choosable, t
     const chosen = isChosen(list, intervention.id);
     const school = await schoolOf(list, texts);
     const misfit = school && !isMeantFor(intervention, school.type) ? school : undefined;
-    button.disabled = Boolean(misfit) && !chosen;
+    const limit = whyNotChoosable(intervention.limits, list.school?.kind === 'existing' ? list.school.id : undefined);
+    // An offer already chosen keeps its remove button, whatever the reason.
+    button.disabled = Boolean(misfit ?? limit) && !chosen;
     button.textContent = chosen ? texts.unchoose : misfit ? fillIn(texts.notFor, { type: texts.typeLabels[misfit.type].toLowerCase() }) : texts.choose;
-    const reason = misfit
-      ? fillIn(texts.notForReason, {
-          types: intervention.schoolTypes.map((type) => texts.typeLabels[type].toLowerCase()).join(', '),
-          school: misfit.name,
-          type: texts.typeLabels[misfit.type].toLowerCase(),
-        })
-      : '';
-    note.replaceChildren(...(chosen ? [`${texts.chosen} `, link()] : []), ...(reason ? [` ${reason}`] : []));
-    if (reason) button.setAttribute('aria-describedby', noteId);
+    const misfitReason =
+      misfit &&
+      fillIn(texts.notForReason, {
+        types: intervention.schoolTypes.map((type) => texts.typeLabels[type].toLowerCase()).join(', '),
+        school: misfit.name,
+        type: texts.typeLabels[misfit.type].toLowerCase(),
+      });
+    reason.textContent = [misfitReason, limit].filter(Boolean).join(' ');
+    note.replaceChildren(...(chosen ? [`${texts.chosen} `, link(), ' '] : []), ...(reason.textContent ? [reason] : []));
+    if (reason.textContent) button.setAttribute('aria-describedby', reason.id);
     else button.removeAttribute('aria-describedby');
   }
 
@@ -95,8 +105,10 @@ export function mountChooseControl(host: HTMLElement, intervention: Choosable, t
 export function mountChooseControls(root: ParentNode, texts: ChooseTexts): void {
   for (const host of root.querySelectorAll<HTMLElement>('[data-choose]:not([data-mounted])')) {
     host.dataset.mounted = '';
-    const schoolTypes = (host.dataset.schoolTypes ?? '').split(' ').filter(Boolean) as SchoolType[];
-    mountChooseControl(host, { id: host.dataset.choose ?? '', schoolTypes }, texts);
+    const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+    const { unavailable, full, choosers } = host.dataset;
+    const limits: ChooseLimits = { ...(unavailable && { unavailable }), ...(full && { full, choosers: words(choosers) }) };
+    mountChooseControl(host, { id: host.dataset.choose ?? '', schoolTypes: words(host.dataset.schoolTypes) as SchoolType[], limits }, texts);
   }
 }
 

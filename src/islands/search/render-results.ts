@@ -76,8 +76,8 @@ export function resultCard(view: ResultCardView): HTMLLIElement {
   if (view.choose) {
     // Filled by the choose control (src/islands/choosing), as on the grouped list.
     const choose = element('div', 'choose');
-    choose.dataset.choose = view.choose.intervention;
-    choose.dataset.schoolTypes = view.choose.schoolTypes;
+    const { intervention, schoolTypes, unavailable, full, choosers } = view.choose;
+    Object.assign(choose.dataset, { choose: intervention, schoolTypes }, unavailable && { unavailable }, full && { full }, choosers && { choosers });
     card.append(choose);
   }
   item.append(card);

@@ -82,13 +82,21 @@ export interface ResultCardView {
   offerLabel: string;
   domainLabel: string;
   domainColor: string | undefined;
-  /** The choose control's data, for optional offer only. */
-  choose: { intervention: string; schoolTypes: string } | undefined;
+  /** The choose control's data (its host's data attributes), for optional offer only. */
+  choose: { intervention: string; schoolTypes: string; unavailable?: string; full?: string; choosers?: string } | undefined;
 }
 
 /** Colours are checked as hex codes by the site schema; this only keeps anything else out of a style. */
 const safeColor = (color: string | undefined): string | undefined =>
   color && /^#[0-9a-f]{3,6}$/i.test(color) ? color : undefined;
+
+type ChooseData = NonNullable<ResultCardView['choose']>;
+
+/** The choose control's data from the meta SearchMeta.astro stored, its limits only when there are any. */
+function chooseData(intervention: string, meta: PagefindResultData['meta']): ChooseData {
+  const { choose_unavailable: unavailable, choose_full: full, choose_choosers: choosers } = meta;
+  return { intervention, schoolTypes: meta.school_types ?? '', ...(unavailable && { unavailable }), ...(full && { full }), ...(choosers && { choosers }) };
+}
 
 /** Pagefind cuts its excerpt at words; the ellipses say the text goes on around it. */
 const excerptBetweenEllipses = (excerpt: string): string => `… ${excerpt.trim()} …`;
@@ -124,6 +132,6 @@ export function resultCardView(data: PagefindResultData, query: string, texts?: 
     offerLabel: meta.offer_label ?? '',
     domainLabel: meta.domain_label ?? '',
     domainColor: safeColor(meta.domain_color),
-    choose: offer === 'optional' && meta.intervention ? { intervention: meta.intervention, schoolTypes: meta.school_types ?? '' } : undefined,
+    choose: offer === 'optional' && meta.intervention ? chooseData(meta.intervention, meta) : undefined,
   };
 }

@@ -1,0 +1,46 @@
+/** What the "Kies dit aanbod" button is told at build time, and what it decides from that for the picked school. */
+import { describe, expect, test } from 'vitest';
+import { indexOf, mustGet } from '../../src/core/catalogue.ts';
+import { whyNotChoosable } from '../../src/core/fit/choose-limits.ts';
+import { chooseLimits } from '../../src/core/fit/offer-limits.ts';
+import { baseInterventions, baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
+
+const school = (name: string, choices: string[]) => ({ name, type: 'po', pupils: 100, choices: choices.map((intervention) => ({ intervention })) });
+
+describe('the limits on choosing an offer', () => {
+  // Voorlezen has one place, which De Linde (in baseSchools) took; the leesclub runs from 1 September 2026 on.
+  const catalogue = makeCatalogue({
+    interventions: { ...baseInterventions, leesclub: { ...baseInterventions.leesclub, available: { from: '2026-09-01' }, capacity: 3 } },
+    schools: { ...baseSchools, 'de-es': school('De Es', []) },
+  });
+  const limitsOf = (id: string, date = '2026-06-01', language: 'nl' | 'en' = 'nl') =>
+    chooseLimits(mustGet(indexOf(catalogue).interventions, id, 'intervention'), catalogue, date, language);
+
+  test('a full offer says so for every school but the one that chose it in the content', () => {
+    const limits = limitsOf('voorlezen');
+    expect(limits).toEqual({ full: 'Vol: de enige plaats is al door een andere school gekozen.', choosers: ['de-linde'] });
+    expect(whyNotChoosable(limits, 'de-es')).toBe('Vol: de enige plaats is al door een andere school gekozen.');
+    expect(whyNotChoosable(limits, 'de-linde')).toBeUndefined();
+    // No school picked yet, or one the visitor filled in: it holds no place.
+    expect(whyNotChoosable(limits, undefined)).toBe('Vol: de enige plaats is al door een andere school gekozen.');
+    expect(limitsOf('voorlezen', '2026-06-01', 'en').full).toBe('Full: the only place has been taken by another school.');
+  });
+
+  test('an offer outside its window is not available to any school, and from its first day it is, with places left', () => {
+    const limits = limitsOf('leesclub');
+    expect(limits).toEqual({ unavailable: 'Niet beschikbaar: beschikbaar vanaf 1 september 2026.' });
+    expect(whyNotChoosable(limits, 'de-linde')).toBe('Niet beschikbaar: beschikbaar vanaf 1 september 2026.');
+    expect(limitsOf('leesclub', '2026-09-01')).toEqual({});
+    expect(limitsOf('spreekuur')).toEqual({});
+  });
+
+  test('schools that chose an offer beyond its capacity in the content each keep their own place', () => {
+    const crowded = makeCatalogue({
+      interventions: { ...baseInterventions, voorlezen: { ...baseInterventions.voorlezen, capacity: 2 } },
+      schools: { a: school('A', ['voorlezen']), b: school('B', ['voorlezen']), c: school('C', ['voorlezen']), d: school('D', []) },
+    });
+    const limits = chooseLimits(mustGet(indexOf(crowded).interventions, 'voorlezen', 'intervention'), crowded, '2026-06-01', 'nl');
+    expect(limits.choosers).toEqual(['a', 'b', 'c']);
+    expect(['a', 'b', 'c', 'd'].map((id) => whyNotChoosable(limits, id))).toEqual([undefined, undefined, undefined, 'Vol: alle 2 plaatsen zijn al door andere scholen gekozen.']);
+  });
+});
