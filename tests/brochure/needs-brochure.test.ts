@@ -19,7 +19,7 @@ describe('a school brochure', () => {
   });
 
   test('marks offer outside its window on the build date as not available', () => {
-    expect(text).toContain('Zomerschool Vechtwaarde Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.');
+    expect(text).toContain('Zomerschool Vechtwaarde Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.');
   });
 
   test('totals its charges per menukaart category after the budget, adding up to the total', () => {

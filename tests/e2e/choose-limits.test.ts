@@ -13,7 +13,7 @@ import { describeInBrowser, descriptionOf, eventually, useBrowserSession, waitFo
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STORAGE_KEY = 'aanbodgids:keuzes';
 const FULL = 'Vol: alle 2 plaatsen zijn al door andere scholen gekozen.';
-const NOT_YET = 'Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.';
+const NOT_YET = 'Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.';
 
 describeInBrowser('the choose button refuses offer that is full or not available, as /keuzes/ does', () => {
   const session = useBrowserSession(inject('demoDist'));

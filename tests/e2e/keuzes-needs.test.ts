@@ -32,7 +32,7 @@ describeInBrowser('the fitting offer on /keuzes/ in the demo catalogue', () => {
 
     const zomerschool = section.getByRole('button', { name: 'Kies dit aanbod Zomerschool Vechtwaarde', exact: true });
     expect(await zomerschool.isDisabled()).toBe(true);
-    expect(await descriptionOf(zomerschool)).toBe('Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.');
+    expect(await descriptionOf(zomerschool)).toBe('Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.');
 
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
@@ -42,7 +42,7 @@ describeInBrowser('the fitting offer on /keuzes/ in the demo catalogue', () => {
     const { page } = await session.open('keuzes/');
     const section = await pickSchool(page, 'obs-de-regenboog');
     const row = page.locator('[data-item="zomerschool"]');
-    await eventually(() => row.locator('.item-unavailable').innerText()).toBe('Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.');
+    await eventually(() => row.locator('.item-unavailable').innerText()).toBe('Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.');
     const remove = section.getByRole('button', { name: 'Verwijder uit mijn keuzes Zomerschool Vechtwaarde', exact: true });
     expect(await remove.isEnabled()).toBe(true);
     await remove.click();

@@ -32,7 +32,7 @@ describe('a school page', () => {
   test('marks offer outside its availability on the build date as not available', () => {
     const zomerschool = needsItems().find((item) => item.getAttribute('data-intervention') === 'zomerschool');
     expect(zomerschool?.querySelector('[data-unavailable]') && textOf(zomerschool.querySelector('[data-unavailable]')!)).toBe(
-      'Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.',
+      'Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.',
     );
   });
 

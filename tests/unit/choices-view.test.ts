@@ -16,7 +16,7 @@ describe('what "Mijn keuzes" shows', () => {
     });
     const summary = summarizeChoosing(addItem(linde, 'voorlezen'), windowed);
     const [before] = choicesView(summary, windowed.site, undefined, '2026-06-01').rows;
-    expect(before).toMatchObject({ unavailable: 'Niet beschikbaar: beschikbaar vanaf 20 juli 2026, beschikbaar tot en met 28 augustus 2026.', charge: '€ 150,00' });
+    expect(before).toMatchObject({ unavailable: 'Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.', charge: '€ 150,00' });
     expect(choicesView(summary, windowed.site, undefined, '2026-07-20').rows[0]?.unavailable).toBe('');
     expect(choicesView(summary, windowed.site).rows[0]?.unavailable).toBe('');
   });

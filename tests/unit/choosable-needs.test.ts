@@ -26,7 +26,7 @@ describe('the fitting offer a school can choose now', () => {
   test('an offer outside its available window on the build date and one whose places other schools took are blocked, with the reason in words', () => {
     expect(blocked('de-es', '2026-06-01')).toEqual([
       ['voorlezen', 'Vol: de enige plaats is al door een andere school gekozen.'],
-      ['leesclub', 'Niet beschikbaar: beschikbaar vanaf 1 september 2026.'],
+      ['leesclub', 'Niet beschikbaar: te kiezen vanaf 1 september 2026.'],
       ['spreekuur', undefined],
     ]);
   });

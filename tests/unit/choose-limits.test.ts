@@ -28,8 +28,8 @@ describe('the limits on choosing an offer', () => {
 
   test('an offer outside its window is not available to any school, and from its first day it is, with places left', () => {
     const limits = limitsOf('leesclub');
-    expect(limits).toEqual({ unavailable: 'Niet beschikbaar: beschikbaar vanaf 1 september 2026.' });
-    expect(whyNotChoosable(limits, 'de-linde')).toBe('Niet beschikbaar: beschikbaar vanaf 1 september 2026.');
+    expect(limits).toEqual({ unavailable: 'Niet beschikbaar: te kiezen vanaf 1 september 2026.' });
+    expect(whyNotChoosable(limits, 'de-linde')).toBe('Niet beschikbaar: te kiezen vanaf 1 september 2026.');
     expect(limitsOf('leesclub', '2026-09-01')).toEqual({});
     expect(limitsOf('spreekuur')).toEqual({});
   });

@@ -4,7 +4,7 @@ import { isAvailableOn, overlapsPeriod } from '../../src/core/fit/availability.t
 import { addMonths } from '../../src/core/fit/freshness.ts';
 import { chargesPerCategory } from '../../src/core/fit/menukaart-totals.ts';
 import { needsFirst } from '../../src/core/fit/needs-first.ts';
-import { interventionFitView } from '../../src/core/fit/fit-view.ts';
+import { interventionFitView, unavailableReason } from '../../src/core/fit/fit-view.ts';
 import { ageValues, groupValues } from '../../src/core/fit/search-ranges.ts';
 import { queryStringOf, stateFromQueryString } from '../../src/core/search-state.ts';
 import { mustGet, indexOf } from '../../src/core/catalogue.ts';
@@ -69,6 +69,15 @@ describe('dates', () => {
     const window = { from: '2026-07-20', until: '2026-08-28' };
     expect([isAvailableOn(window, '2026-07-19'), isAvailableOn(window, '2026-07-20'), isAvailableOn(window, '2026-08-28'), isAvailableOn(window, '2026-08-29')]).toEqual([false, true, true, false]);
     expect(isAvailableOn(undefined, '2000-01-01')).toBe(true);
+  });
+
+  test('an offer outside its window on the build date says when it can be chosen, in Dutch and in English', () => {
+    const between = { available: { from: '2026-07-20', until: '2026-08-28' } };
+    expect(unavailableReason(between, '2026-06-01', 'nl')).toBe('Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.');
+    expect(unavailableReason({ available: { from: '2026-09-01' } }, '2026-06-01', 'nl')).toBe('Niet beschikbaar: te kiezen vanaf 1 september 2026.');
+    expect(unavailableReason({ available: { until: '2026-05-31' } }, '2026-06-01', 'nl')).toBe('Niet beschikbaar: te kiezen tot en met 31 mei 2026.');
+    expect(unavailableReason(between, '2026-06-01', 'en')).toBe('Not available: it can be chosen from 20 July 2026 to 28 August 2026.');
+    expect(unavailableReason(between, '2026-07-20', 'nl')).toBeUndefined();
   });
 
   test('a window overlaps a period when they share one day', () => {

@@ -67,11 +67,11 @@ describe('a search result card', () => {
   });
 
   test('a full or unavailable offer hands its choose control the reasons and the schools that chose it, as its own page does', () => {
-    const meta = { ...data.meta, choose_unavailable: 'Niet beschikbaar: beschikbaar vanaf 20 juli 2026.', choose_full: 'Vol: de enige plaats is al door een andere school gekozen.', choose_choosers: 'de-linde het-baken' };
+    const meta = { ...data.meta, choose_unavailable: 'Niet beschikbaar: te kiezen vanaf 20 juli 2026.', choose_full: 'Vol: de enige plaats is al door een andere school gekozen.', choose_choosers: 'de-linde het-baken' };
     expect(resultCardView({ ...data, meta }, '').choose).toEqual({
       intervention: 'voorleesexpress',
       schoolTypes: 'vve po',
-      unavailable: 'Niet beschikbaar: beschikbaar vanaf 20 juli 2026.',
+      unavailable: 'Niet beschikbaar: te kiezen vanaf 20 juli 2026.',
       full: 'Vol: de enige plaats is al door een andere school gekozen.',
       choosers: 'de-linde het-baken',
     });

@@ -22,7 +22,7 @@ export interface InterventionFitView {
   facts: FitFact[];
   /** Markdown from the content, rendered (escaped) by whoever shows it. */
   howToApply?: string;
-  /** "Niet beschikbaar: beschikbaar vanaf 20 juli 2026." when the build date is outside the window. */
+  /** "Niet beschikbaar: te kiezen vanaf 20 juli 2026." when the build date is outside the window. */
   unavailable?: string;
   /** "Gecontroleerd op 20 januari 2026." */
   checked?: string;
@@ -60,14 +60,16 @@ function groupWord(schoolTypes: readonly string[], range: Range, s: FitStrings):
 
 export const menukaartText = (category: MenukaartCategory, language: Language): string => `${category}. ${menukaartNames[language][category]}`;
 
-/** The window in words: "beschikbaar vanaf 20 juli 2026 en tot en met 28 augustus 2026". */
+/** The window in words: "van 20 juli 2026 tot en met 28 augustus 2026", "vanaf 1 september 2026", "tot en met 30 juni 2026". */
 export function windowText(window: NonNullable<Intervention['available']>, language: Language): string {
   const s = fitStrings(language);
-  const parts = [window.from && s.availableFrom(formatDate(window.from, language)), window.until && s.availableUntil(formatDate(window.until, language))];
-  return parts.filter(Boolean).join(', ');
+  const from = window.from && formatDate(window.from, language);
+  const until = window.until && formatDate(window.until, language);
+  if (from && until) return s.availableBetween(from, until);
+  return from ? s.availableFrom(from) : until ? s.availableUntil(until) : '';
 }
 
-/** "Niet beschikbaar: beschikbaar vanaf 20 juli 2026." when the date is outside the intervention's window; else undefined. */
+/** "Niet beschikbaar: te kiezen vanaf 1 september 2026." when the date is outside the intervention's window; else undefined. */
 export function unavailableReason(intervention: Pick<Intervention, 'available'>, isoDate: string, language: Language): string | undefined {
   const { available } = intervention;
   return available && !isAvailableOn(available, isoDate) ? fitStrings(language).notAvailableBecause(windowText(available, language)) : undefined;
