@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { OFFER_IN_FULL_UP_TO } from '../../src/core/offer-size.ts';
 import { generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
-const { content, school, offer, fixed, menu, bodyParagraph, textOf } = generatedSchool({ interventions: 120, schools: 4 });
+const { content, school, fixed, menu, bodyParagraph, textOf } = generatedSchool({ interventions: 120, schools: 4 });
 
 describe('a school whose offer is too large to describe in full', () => {
   test('the generated catalogue offers the school more than the brochure describes in full', () => {

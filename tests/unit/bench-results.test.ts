@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { updateBenchReadme } from '../../scripts/bench/bench-readme.ts';
 import { brochuresPerSecond, ratios, resultsTable } from '../../scripts/bench/results-table.ts';
-import type { BenchResults, SizeResult } from '../../scripts/bench/results.ts';
+import type { SizeResult } from '../../scripts/bench/results.ts';
 import { BENCH_SIZES, parseSizes } from '../../scripts/bench/sizes.ts';
 
 const phase = (startMs: number, endMs: number) => ({ startMs, endMs, maxRssMbAtEnd: 900 });
