@@ -83,6 +83,11 @@ export interface TableItem {
   stretch?: number;
   /** Labels in the first column are printed bold (fact lists without a header). */
   strongFirstColumn?: boolean;
+  /**
+   * Every label a fact list of its kind may hold (an intervention's facts, a provider's contact
+   * details): its first column is as wide as the widest, so the values of all of them line up.
+   */
+  labelsToFit?: string[];
   /** Never split over two pages when it fits on one (an intervention's facts). */
   keepTogether?: boolean;
   /**

@@ -101,6 +101,17 @@ describe('pages', () => {
     expect(layout.pages.flatMap((_, page) => linesOn(layout, page)).filter((line) => line.startsWith('rij'))).toHaveLength(14);
   });
 
+  test('fact lists of one kind share a label column: their values start at the same place whatever labels each holds', () => {
+    const facts = (rows: string[][]): FlowItem => ({ kind: 'table', align: [], header: [], rows, style: body, stretch: 1, strongFirstColumn: true, labelsToFit: ['Kosten', 'Aanbieder'] });
+    const layout = paginate([facts([['Kosten', 'veel']]), facts([['Aanbieder', 'wij']]), facts([['Duur', 'kort']])], frame, tools);
+    const valuesAt = texts(layout, 0).filter((text) => ['veel', 'wij', 'kort'].includes(text.lines[0]!)).map((text) => text.xMm);
+    expect(valuesAt).toHaveLength(3);
+    expect(new Set(valuesAt).size).toBe(1);
+    // Without them each list's column fits its own labels.
+    const alone = paginate([facts([['Kosten', 'veel']]), facts([['Duur', 'kort']])].map((item) => ({ ...item, labelsToFit: undefined }) as FlowItem), frame, tools);
+    expect(new Set(texts(alone, 0).filter((text) => ['veel', 'kort'].includes(text.lines[0]!)).map((text) => text.xMm)).size).toBe(2);
+  });
+
   test('a page break that asks for room starts a new page only when less than that is left', () => {
     const part = (lines: number): FlowItem[] => [{ kind: 'pageBreak', unlessRoomMm: 20 }, { kind: 'text', text: 'Deel', style: heading, keepWithNext: true }, { kind: 'text', text: words(lines * 3), style: body }];
     // 3 lines (15 mm) of a first part leave 35 mm: the next part follows on the same page.

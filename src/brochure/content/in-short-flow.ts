@@ -27,12 +27,15 @@ export function inShortSection(view: BudgetView, context: FlowContext): Section 
   context.where = context.content.catalogue.site.file;
   const section = emptySection();
   const deadline = deadlineText(context);
-  const table = (rows: string[][]): FlowItem => ({ kind: 'table', align: [], header: [], rows, style: styles.keyFacts, stretch: 1, strongFirstColumn: true, keepTogether: true });
+  const budget = budgetRows(view, context);
+  const contact = [...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contactRows(context)];
+  // The two lists share one label column, so their values line up.
+  const labelsToFit = [...budget, ...contact].map(([label = '']) => label);
+  const table = (rows: string[][]): FlowItem => ({ kind: 'table', align: [], header: [], rows, style: styles.keyFacts, stretch: 1, strongFirstColumn: true, keepTogether: true, labelsToFit });
   section.items.push(listedHeading(context, section, { title: b.inShort, target: 'in-short', level: 0 }));
-  section.items.push(table(budgetRows(view, context)));
+  section.items.push(table(budget));
   if (view.overAlert) section.items.push(context.text(view.overAlert, { ...styles.alert, color: ALERT }));
-  const contact = contactRows(context);
-  if (deadline || contact.length > 0) section.items.push(table([...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contact]));
+  if (contact.length > 0) section.items.push(table(contact));
   section.items.push(context.text(b.asOf(formatDate(context.content.asOf, context.language)), styles.small));
   return section;
 }

@@ -8,6 +8,7 @@ import { blocksFlow } from './blocks-flow.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { interventionFit } from './needs-flow.ts';
+import { fitStrings } from '../../core/fit/fit-strings.ts';
 import { styles } from './styles.ts';
 
 export const interventionAnchor = (id: string): string => `intervention:${id}`;
@@ -29,7 +30,14 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
   // Kept whole with the title and summary before it: a fact list split after one row loses its
   // subject. Taller than a page, it names its subject again where it continues.
   const continued = context.b.continued(context.clean(intervention.title));
-  return { kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued };
+  return { kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued, labelsToFit: factLabels(context) };
+}
+
+/** Every label an intervention's facts may have: all its fact lists share one label column. */
+function factLabels(context: FlowContext): string[] {
+  const { t, b, language } = context;
+  const s = fitStrings(language);
+  return [t.domain, t.offer, t.schoolTypes, t.cost, t.duration, b.places, t.provider, s.ages, s.groups, s.menukaart, s.evidence].map((label) => context.clean(label));
 }
 
 /** `listed` marks the school's choice and gives the places left, as in its menu. */

@@ -20,12 +20,13 @@ export function providersSection(interventions: Intervention[], context: FlowCon
       [t.phone, provider.phone],
       [t.website, provider.website],
     ];
+    const labelsToFit = facts.map(([label]) => context.clean(label));
     const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map((fact) => fact.map((text) => context.clean(text)));
     const items: FlowItem[] = [context.heading(provider.name, styles.h3)];
     if (provider.description) items.push(context.text(provider.description, styles.body, { keepWithNext: rows.length > 0 }));
     // Contact details stay together on a page, and a list too long for one repeats whose they are.
     const continued = context.b.continued(context.clean(provider.name));
-    if (rows.length > 0) items.push({ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued });
+    if (rows.length > 0) items.push({ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued, labelsToFit });
     section.items.push(...items);
   }
   return section;

@@ -25,11 +25,9 @@ export interface TableLayout {
 
 export function columnWidths(table: TableItem, widthMm: number, measure: TextMeasure): number[] {
   const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
+  const texts = (column: number): string[] => [table.header, ...table.rows].map((row) => row[column] ?? '').concat(column === 0 ? (table.labelsToFit ?? []) : []);
   const natural = Array.from({ length: count }, (_, column) =>
-    Math.max(
-      4,
-      ...[table.header, ...table.rows].map((row) => measure.widthMm(row[column] ?? '', 'bold', table.style.sizePt) + 2 * CELL_PADDING_MM),
-    ),
+    Math.max(4, ...texts(column).map((text) => measure.widthMm(text, 'bold', table.style.sizePt) + 2 * CELL_PADDING_MM)),
   );
   const total = natural.reduce((sum, width) => sum + width, 0);
   const { stretch } = table;
