@@ -48,7 +48,7 @@ const nl = {
     `De gemeente betaalt de aanbieder; het bedrag gaat af van het budget van uw school. Het vaste aanbod betaalt de gemeente rechtstreeks.`,
   ],
   fixedBrief: (siteAddress: string) =>
-    `Het vaste aanbod is te groot om hier helemaal af te drukken. Hier staan de titel, de kosten, de duur en de aanbieder; de beschrijving staat op de website (${siteAddress}aanbod/) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
+    `Het vaste aanbod is te groot om hier helemaal af te drukken. Hier staan de titel, de duur en de aanbieder; de beschrijving staat op de website (${siteAddress}aanbod/) en in de brochure met het hele aanbod (${siteAddress}aanbod.pdf).`,
 } as const;
 
 export type BrochureStrings = Translation<typeof nl>;
@@ -97,7 +97,7 @@ const en: BrochureStrings = {
     `The municipality pays the provider; the amount comes off your school's budget. The municipality pays the fixed offer directly.`,
   ],
   fixedBrief: (siteAddress) =>
-    `The fixed offer is too large to print here in full. The title, cost, duration and provider are shown here; the description is on the website (${siteAddress}aanbod/) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
+    `The fixed offer is too large to print here in full. The title, duration and provider are shown here; the description is on the website (${siteAddress}aanbod/) and in the brochure of the whole offer (${siteAddress}aanbod.pdf).`,
 };
 
 export function brochureStrings(language: Language): BrochureStrings {

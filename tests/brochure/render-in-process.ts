@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate-content.ts';
+import { generateContent, type GenerateOptions } from '../../scripts/bench/generate-content.ts';
 import { plainText, type Block } from '../../src/brochure/blocks.ts';
 import { schoolOffer } from '../../src/core/offer.ts';
 import { checkContent } from '../../src/integration/check-content.ts';
@@ -39,7 +39,7 @@ const withoutHyphens = (text: string): string => text.replace(/[-\u00ad]/g, '');
  * A generated catalogue (the benchmark's generator) and its first school, with helpers to find an
  * intervention's body in a brochure's text. The folder is removed when the test file ends.
  */
-export function generatedSchool(options: { interventions: number; schools: number }) {
+export function generatedSchool(options: GenerateOptions) {
   const dir = mkdtempSync(path.join(tmpdir(), 'aanbodgids-brochure-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   generateContent(dir, options);

@@ -60,19 +60,21 @@ export function listedItems(items: ListedItem[], context: FlowContext): FlowItem
 /**
  * A large offer as one table per domain: title (with the school's choice when chosen), cost and
  * unit, duration, places left when any item has a capacity, provider. The descriptions are on the
- * website and in the catalogue brochure.
+ * website and in the catalogue brochure. The fixed offer has no cost column: the municipality pays
+ * it all, as the section's first line says, and a column that says so on every row says nothing.
  */
 export function briefTable(items: ListedItem[], subject: string, context: FlowContext): FlowItem {
   const { t, b } = context;
   const withPlaces = items.some((item) => item.places);
+  const withCost = items.some((item) => item.intervention.offer !== 'fixed');
   const rows = items.map((item) => {
     const { intervention, mark } = item;
     context.where = intervention.file;
     const [cost, duration, provider] = briefFacts(intervention, context);
     const title = mark ? `${b.chosenBadge} ${intervention.title} · ${mark}` : intervention.title;
-    return [title, cost, duration, ...(withPlaces ? [placesText(item.places, context) ?? ''] : []), provider].map((cell) => context.clean(cell));
+    return [title, ...(withCost ? [cost] : []), duration, ...(withPlaces ? [placesText(item.places, context) ?? ''] : []), provider].map((cell) => context.clean(cell));
   });
   const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
-  const header = [t.intervention, t.cost, t.duration, ...(withPlaces ? [b.places] : []), t.provider];
+  const header = [t.intervention, ...(withCost ? [t.cost] : []), t.duration, ...(withPlaces ? [b.places] : []), t.provider];
   return { kind: 'table', align: [], header, rows, strongRows, style: styles.briefTable, stretch: 0, continued: b.continued(context.clean(subject)) };
 }
