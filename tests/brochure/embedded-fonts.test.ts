@@ -3,16 +3,13 @@
  * no Cyrillic outlines (and a smaller font program), one with Cyrillic draws it, and every
  * character the text holds has an outline in the embedded fonts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { keepGlyphs, readGlyphTables } from '../../src/brochure/draw/keep-glyphs.ts';
 import { prepareBrochureFonts } from '../../src/integration/brochures/brochure-fonts.ts';
 import { projectRoot } from '../support/run-build.ts';
-import { embeddedFonts, inkedCharacters, inkOnPage, pdfText, wordBoxes } from './pdf-tools.ts';
+import { embeddedFonts, inkedCharacters, inkOnPage, pdfText, poppler, wordBoxes } from './pdf-tools.ts';
 import { fixtureContent, fontCache, meta, sharedRenderer } from './render-in-process.ts';
 
 const minimalDir = path.join(projectRoot, 'tests/fixtures/minimal');
@@ -30,15 +27,7 @@ const regularOf = (fonts: Map<string, Uint8Array>): Uint8Array => {
   return entry[1];
 };
 
-const pdffonts = (pdf: Uint8Array): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brochure-fonts-'));
-  try {
-    writeFileSync(path.join(dir, 'brochure.pdf'), pdf);
-    return execFileSync('pdffonts', [path.join(dir, 'brochure.pdf')], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
+const pdffonts = (pdf: Uint8Array): string => poppler('pdffonts', [], pdf);
 
 /** Every character pdftotext finds is one the embedded fonts draw with an outline (no blank glyphs). */
 function expectEveryCharacterInked(pdf: Uint8Array, fonts: Map<string, Uint8Array>): void {

@@ -7,7 +7,7 @@ import fontkit from 'fontkit';
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 
 /** A PDF given as bytes is written to a temporary file for the poppler tools. */
-function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
+export function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
   if (typeof pdf === 'string') return use(pdf);
   const dir = mkdtempSync(path.join(tmpdir(), 'brochure-test-'));
   try {
@@ -18,6 +18,10 @@ function withFile<T>(pdf: string | Uint8Array, use: (file: string) => T): T {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What a poppler tool (`pdfinfo`, `pdffonts`, …) prints for a PDF. */
+export const poppler = (tool: string, args: string[], pdf: string | Uint8Array): string =>
+  withFile(pdf, (file) => execFileSync(tool, [...args, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 
 /** A word the layout hyphenated at a line (or page) end (its hyphen is a soft one, U+00AD, in the text), joined again. */
 const joinHyphenated = (raw: string): string => raw.replace(/(\p{Ll})[-\u00ad][ \t]*[\n\f]\s*(\p{Ll})/gu, '$1$2');

@@ -3,9 +3,6 @@
  * outline, whose paragraphs, tables, lists and logo are the right elements, and which holds every
  * text drawn on the pages (only header and footer are artifacts) in the order it is drawn.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFNumber, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -15,21 +12,12 @@ import { brochureStrings } from '../../src/core/brochure-strings.ts';
 import { siteStrings } from '../../src/core/ui-strings.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
-import { inkInBox, rawPdfText, wordBoxes } from './pdf-tools.ts';
+import { inkInBox, poppler, rawPdfText, wordBoxes } from './pdf-tools.ts';
 import { allNodes, structElements, structTree, textOf, textOperators, type StructNode } from './tagged-tree.ts';
 
 const content = fixtureContent(path.join(projectRoot, 'content'));
 const SCHOOL = 'cbs-de-wilgenhoek';
 
-function pdfinfo(pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tagged-info-'));
-  try {
-    writeFileSync(path.join(dir, 'b.pdf'), pdf);
-    return execFileSync('pdfinfo', [path.join(dir, 'b.pdf')], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** White space as it lies; the text itself exactly as written. */
 const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -63,7 +51,7 @@ describe.each([
   }, 120_000);
 
   test('is tagged, titled and in the site language, with PDF/UA identification in its XMP metadata', async () => {
-    expect(pdfinfo(pdf)).toMatch(/^Tagged:\s+yes$/m);
+    expect(poppler('pdfinfo', [], pdf)).toMatch(/^Tagged:\s+yes$/m);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(nl)');
     expect(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString()).toBe('true');

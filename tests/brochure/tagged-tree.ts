@@ -3,11 +3,8 @@
  * the elements' entries poppler does not print (Alt, ActualText) through pdf-lib, and every text
  * operator of the pages with the marked content it is drawn in.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib';
+import { poppler } from './pdf-tools.ts';
 
 export interface StructNode {
   role: string;
@@ -20,33 +17,26 @@ export interface StructNode {
 
 /** The tree under `Document` as `pdfinfo -struct-text` prints it: two spaces of indent a level. */
 export function structTree(pdf: Uint8Array): StructNode {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tagged-'));
-  try {
-    const file = path.join(dir, 'brochure.pdf');
-    writeFileSync(file, pdf);
-    const printed = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const root: StructNode = { role: '', attributes: [], texts: [], kids: [] };
-    const stack: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }];
-    for (const line of printed.split('\n')) {
-      const depth = (line.length - line.trimStart().length) / 2;
-      const content = line.trim();
-      if (content === '') continue;
-      while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop();
-      const parent = stack.at(-1)!.node;
-      if (content.startsWith('"')) parent.texts.push(content.slice(1, -1));
-      else if (content.startsWith('/')) parent.attributes.push(content);
-      else {
-        const node: StructNode = { role: content.replace(/[: ].*$/, ''), attributes: [], texts: [], kids: [] };
-        parent.kids.push(node);
-        stack.push({ depth, node });
-      }
+  const printed = poppler('pdfinfo', ['-struct-text'], pdf);
+  const root: StructNode = { role: '', attributes: [], texts: [], kids: [] };
+  const stack: { depth: number; node: StructNode }[] = [{ depth: -1, node: root }];
+  for (const line of printed.split('\n')) {
+    const depth = (line.length - line.trimStart().length) / 2;
+    const content = line.trim();
+    if (content === '') continue;
+    while (stack.length > 1 && stack.at(-1)!.depth >= depth) stack.pop();
+    const parent = stack.at(-1)!.node;
+    if (content.startsWith('"')) parent.texts.push(content.slice(1, -1));
+    else if (content.startsWith('/')) parent.attributes.push(content);
+    else {
+      const node: StructNode = { role: content.replace(/[: ].*$/, ''), attributes: [], texts: [], kids: [] };
+      parent.kids.push(node);
+      stack.push({ depth, node });
     }
-    const [document] = root.kids;
-    if (!document) throw new Error('the PDF has no structure tree');
-    return document;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  const [document] = root.kids;
+  if (!document) throw new Error('the PDF has no structure tree');
+  return document;
 }
 
 /** Every element in document order. */

@@ -4,6 +4,7 @@ import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
+import { factList } from './fact-list.ts';
 
 /** The chosen lines, then total, budget and left or over as strong rows under them. */
 function budgetTable(view: BudgetView, context: FlowContext): FlowItem {
@@ -23,16 +24,10 @@ function budgetTable(view: BudgetView, context: FlowContext): FlowItem {
 
 /** Total, budget and left: a school that has chosen nothing yet still sees what it may spend. */
 function factsTable(view: BudgetView): FlowItem {
-  return {
-    kind: 'table',
-    align: ['left', 'right'],
-    header: [],
-    rows: view.facts.map((fact) => [fact.label, fact.amount]),
-    style: styles.table,
-    stretch: 0,
-    strongFirstColumn: true,
-    keepTogether: true,
-  };
+  return factList(
+    view.facts.map((fact) => [fact.label, fact.amount]),
+    { align: ['left', 'right'], stretch: 0 },
+  );
 }
 
 export function budgetSection(view: BudgetView, context: FlowContext): Section {

@@ -5,9 +5,9 @@
  */
 import type { BudgetView } from '../../core/budget-view.ts';
 import { formatDate } from '../../core/labels.ts';
-import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { contactRows, deadlineText } from './next-steps-flow.ts';
+import { factList } from './fact-list.ts';
 import { emptySection, listedHeading, type Section } from './section.ts';
 import { ALERT, styles } from './styles.ts';
 
@@ -31,11 +31,10 @@ export function inShortSection(view: BudgetView, context: FlowContext): Section 
   const contact = [...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contactRows(context)];
   // The two lists share one label column, so their values line up.
   const labelsToFit = [...budget, ...contact].map(([label = '']) => label);
-  const table = (rows: string[][]): FlowItem => ({ kind: 'table', align: [], header: [], rows, style: styles.keyFacts, stretch: 1, strongFirstColumn: true, keepTogether: true, labelsToFit });
   section.items.push(listedHeading(context, section, { title: b.inShort, target: 'in-short', level: 0 }));
-  section.items.push(table(budget));
+  section.items.push(factList(budget, { style: styles.keyFacts, labelsToFit }));
   if (view.overAlert) section.items.push(context.text(view.overAlert, { ...styles.alert, color: ALERT }));
-  if (contact.length > 0) section.items.push(table(contact));
+  if (contact.length > 0) section.items.push(factList(contact, { style: styles.keyFacts, labelsToFit }));
   section.items.push(context.text(b.asOf(formatDate(context.content.asOf, context.language)), styles.small));
   return section;
 }

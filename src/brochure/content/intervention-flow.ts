@@ -5,6 +5,7 @@ import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
 import type { FlowItem, TextStyle } from '../flow.ts';
 import { joinList } from '../../core/typography.ts';
 import { blocksFlow } from './blocks-flow.ts';
+import { factList, factRows, type Fact } from './fact-list.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { interventionFit } from './needs-flow.ts';
@@ -17,7 +18,7 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
   const { t, language, content } = context;
   const { providers, domains } = indexOf(content.catalogue);
   const cost = costText(intervention, context.language);
-  const facts: [string, string | undefined][] = [
+  const facts: Fact[] = [
     [t.domain, mustGet(domains, intervention.domain, 'domain').label],
     [t.offer, offerLabels[language][intervention.offer]],
     [t.schoolTypes, joinList(intervention.schoolTypes.map((type) => schoolTypeLabels[language][type]), language)],
@@ -26,11 +27,11 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
     [context.b.places, places],
     [t.provider, mustGet(providers, intervention.provider, 'provider').name],
   ];
-  const rows = [...facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([label, value]) => [context.clean(label), context.clean(value)]), ...fitRows];
+  const rows = [...factRows(facts, context), ...fitRows];
   // Kept whole with the title and summary before it: a fact list split after one row loses its
   // subject. Taller than a page, it names its subject again where it continues.
   const continued = context.b.continued(context.clean(intervention.title));
-  return { kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued, labelsToFit: factLabels(context) };
+  return factList(rows, { continued, labelsToFit: factLabels(context) });
 }
 
 /** Every label an intervention's facts may have: all its fact lists share one label column. */

@@ -6,6 +6,7 @@ import { nextStepsView } from '../../core/next-steps.ts';
 import type { Block } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
+import { factList } from './fact-list.ts';
 import type { FlowContext } from './flow-context.ts';
 import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
@@ -38,7 +39,7 @@ export function nextStepsSection(context: FlowContext): Section {
   const rows = [...(deadline ? [[b.deadline, context.clean(deadline)]] : []), ...contactRows(context)];
   if (rows.length > 0) {
     section.items.push(context.heading(b.contactLabel, styles.h3));
-    section.items.push({ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true });
+    section.items.push(factList(rows));
   }
   if (content.colophon.length > 0) {
     const colophon: FlowItem[] = blocksFlow(content.colophon, context).map((item) => (item.kind === 'text' ? { ...item, style: { ...styles.small, spaceBeforeMm: item.style.spaceBeforeMm } } : item));

@@ -11,14 +11,12 @@ import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import type { LogoSize } from './front-matter.ts';
 import { styles } from './styles.ts';
-
-type Fact = [label: string, value: string | undefined];
+import { factList, factRows, type Fact } from './fact-list.ts';
 
 /** Label and value rows without a header; rows without a value are left out. */
 function factsTable(facts: Fact[], context: FlowContext): FlowItem[] {
-  const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map((fact) => fact.map((text) => context.clean(text)));
-  if (rows.length === 0) return [];
-  return [{ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true }];
+  const rows = factRows(facts, context);
+  return rows.length === 0 ? [] : [factList(rows)];
 }
 
 const contactLine = (contact: Contact | undefined): string | undefined =>

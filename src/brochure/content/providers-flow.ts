@@ -1,6 +1,7 @@
 /** Contact details of the providers whose interventions the brochure holds. */
 import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
 import type { FlowItem } from '../flow.ts';
+import { factList, factRows, type Fact } from './fact-list.ts';
 import type { FlowContext } from './flow-context.ts';
 import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';
 import { styles } from './styles.ts';
@@ -14,19 +15,19 @@ export function providersSection(interventions: Intervention[], context: FlowCon
   section.items.push(sectionBreak(), listedHeading(context, section, { title: t.providers, target: 'providers', level: 0 }));
   for (const provider of listed) {
     context.where = provider.file;
-    const facts: [string, string | undefined][] = [
+    const facts: Fact[] = [
       [t.contactPerson, provider.contactPerson],
       [t.email, provider.email],
       [t.phone, provider.phone],
       [t.website, provider.website],
     ];
     const labelsToFit = facts.map(([label]) => context.clean(label));
-    const rows = facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map((fact) => fact.map((text) => context.clean(text)));
+    const rows = factRows(facts, context);
     const items: FlowItem[] = [context.heading(provider.name, styles.h3)];
     if (provider.description) items.push(context.text(provider.description, styles.body, { keepWithNext: rows.length > 0 }));
     // Contact details stay together on a page, and a list too long for one repeats whose they are.
     const continued = context.b.continued(context.clean(provider.name));
-    if (rows.length > 0) items.push({ kind: 'table', align: [], header: [], rows, style: styles.table, stretch: 1, strongFirstColumn: true, keepTogether: true, continued, labelsToFit });
+    if (rows.length > 0) items.push(factList(rows, { continued, labelsToFit }));
     section.items.push(...items);
   }
   return section;

@@ -28,6 +28,9 @@ function color(rgb: Rgb): string {
   return operator;
 }
 
+/** Whether text going on after this line needs a space to keep the words apart: not after a hyphen (the word goes on) or a space. */
+const wantsSpaceAfter = (line: string): boolean => line !== '' && !endsInHyphen(line) && !line.endsWith(' ');
+
 /**
  * The space a line ended at is drawn (invisibly) at its end, so text read from the page or the
  * structure tree keeps the words apart; a line that ends at a hyphen joins the next one. Encoded
@@ -35,7 +38,7 @@ function color(rgb: Rgb): string {
  */
 function encodeLine(line: string, more: boolean, font: PlacedText['font'], encode: Encode): string {
   const encoded = encode(line, font);
-  return more && line !== '' && !endsInHyphen(line) ? encoded + encode(' ', font) : encoded;
+  return more && wantsSpaceAfter(line) ? encoded + encode(' ', font) : encoded;
 }
 
 /**
@@ -73,30 +76,30 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
   const out = rectangles(items, pageHeightMm, setColor);
   /** The start of the current line in the open text object, in points; undefined outside one. */
   let line: { x: number; y: number } | undefined;
-  let inArtifact = false;
-  /** The marked content open, if any: a tagged piece's is closed only when the next piece is not part of it. */
-  let openMcid: number | undefined;
+  /**
+   * The marked content open: a tagged piece's MCID, or a run of artifacts. Each is closed only
+   * when the next piece is not part of it.
+   */
+  let open: number | 'artifact' | undefined;
   /** The last line of text drawn, and its font. */
   let lastText: { line: string; font: PlacedText['font'] } | undefined;
   for (const item of items) {
     if (item.kind === 'rect' || (item.kind === 'text' && item.lines.length === 0)) continue;
     if (item.tag) {
-      const { role, mcid, spaceBefore } = mark(item.tag, item, openMcid !== undefined);
+      const { role, mcid, spaceBefore } = mark(item.tag, item, typeof open === 'number');
       // The same element goes on in another place (a fact's value after its label, a cell's next
       // line, a contents line's page number): a space, drawn where the last text ended and marked
       // with it, keeps the words apart for whoever reads the text.
-      if (spaceBefore && lastText && !endsInHyphen(lastText.line) && !lastText.line.endsWith(' ')) out.push(`(${encode(' ', lastText.font)})Tj`);
-      if (mcid !== openMcid) {
-        if (inArtifact || openMcid !== undefined) out.push('EMC');
+      if (spaceBefore && lastText && wantsSpaceAfter(lastText.line)) out.push(`(${encode(' ', lastText.font)})Tj`);
+      if (mcid !== open) {
+        if (open !== undefined) out.push('EMC');
         out.push(`/${role}<</MCID ${mcid}>>BDC`);
+        open = mcid;
       }
-      inArtifact = false;
-      openMcid = mcid;
-    } else if (!inArtifact) {
-      if (openMcid !== undefined) out.push('EMC');
-      openMcid = undefined;
+    } else if (open !== 'artifact') {
+      if (open !== undefined) out.push('EMC');
       out.push('/Artifact BMC');
-      inArtifact = true;
+      open = 'artifact';
     }
     if (item.kind === 'image') {
       if (line) out.push('ET');
@@ -114,7 +117,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       lastText = { line: item.lines.at(-1) ?? '', font: item.font };
     }
   }
-  if (inArtifact || openMcid !== undefined) out.push('EMC');
+  if (open !== undefined) out.push('EMC');
   if (line) out.push('ET');
   return out.join('\n');
 }

@@ -36,10 +36,10 @@ export function flowRoles(flow: FlowItem[]): string[] {
 }
 
 /**
- * A table of facts (labels in bold in its first column, no header: an intervention's facts, a
- * provider's contact details) is read as the site's description list reads: each row one
- * paragraph, its label and then its value. Tagged as a table, every row would take three
- * elements (`TR`, `TH`, `TD`) where a paragraph takes one.
+ * A list of facts (content/fact-list.ts: bold labels in its first column, no header) is read as
+ * the site's description list reads: each row one paragraph, its label and then its value.
+ * Tagged as a table, every row would take three elements (`TR`, `TH`, `TD`) where a paragraph
+ * takes one.
  */
 export const isFactList = (item: FlowItem | undefined): boolean => item?.kind === 'table' && item.strongFirstColumn === true && item.header.length === 0;
 

@@ -100,14 +100,15 @@ export function createStructure(flow: FlowItem[], page: { measure: TextMeasure; 
     const cellRole = leafRole(item, roles[tag.flow] ?? 'P', leafTag);
     let ofItem = leaves.get(tag.flow);
     if (!ofItem) leaves.set(tag.flow, (ofItem = new Map()));
-    let leaf = ofItem.get(leafKey(leafTag, factList));
+    const key = leafKey(leafTag, factList);
+    let leaf = ofItem.get(key);
     if (!leaf) {
       leaf = element(cellRole);
       if (item?.kind === 'text' && item.actualText && !tag.label) leaf.actualText = item.actualText;
       if (item?.kind === 'image' && item.alt) leaf.alt = item.alt;
       if (placed.kind === 'image') leaf.bbox = pdfBox(placed, page.pageHeightMm);
       if (cellRole === 'TH') leaf.scope = tag.cell && tag.cell.row < 0 ? 'Column' : 'Row';
-      ofItem.set(leafKey(tag, factList), leaf);
+      ofItem.set(key, leaf);
     }
     const inline = linkIndex !== undefined && item?.kind === 'text' ? item.links?.[linkIndex] : undefined;
     const holder =

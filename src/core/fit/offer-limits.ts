@@ -11,7 +11,9 @@ import type { ChooseLimits } from './choose-limits.ts';
 import { unavailableReason } from './fit-view.ts';
 import { fitStrings } from './fit-strings.ts';
 
+/** None for fixed offer: every school gets it, nobody chooses it. */
 export function chooseLimits(intervention: Intervention, catalogue: Catalogue, buildDate: string, language: Language): ChooseLimits {
+  if (intervention.offer !== 'optional') return {};
   const unavailable = unavailableReason(intervention, buildDate, language);
   const places = placesFor(catalogue, intervention);
   if (!places || places.left > 0) return unavailable ? { unavailable } : {};

@@ -2,7 +2,6 @@
  * The brochures of a build: one per school and one for the whole catalogue. Drawn into a cache
  * keyed by content hash (unchanged brochures are not drawn again), then copied into the site.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../../core/catalogue.ts';
@@ -10,10 +9,9 @@ import type { RawIntervention } from '../read-content.ts';
 import type { Reporter } from '../report.ts';
 import { brochureContent } from './brochure-content.ts';
 import { prepareBrochureFonts } from './brochure-fonts.ts';
-import { brochureDate, brochureJobs, logoHashOf } from './brochure-jobs.ts';
+import { brochureDate, brochureJobs } from './brochure-jobs.ts';
 import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
-import { cachedPdf, type JobResult } from './render-job.ts';
-import { rendererCodeHash } from './renderer-code.ts';
+import { cachedPdf, keyHashes, type JobResult } from './render-job.ts';
 import { renderInPool } from './render-pool.ts';
 import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
 import { REPLACEMENT } from '../../brochure/content/text-guard.ts';
@@ -62,7 +60,7 @@ export async function makeBrochures(options: BrochureOptions): Promise<MadeBroch
   const { catalogue, interventions, contentDir, reporter } = options;
   const content = brochureContent(catalogue, interventions, contentDir, reporter, { buildDate: options.buildDate });
   const fonts = await prepareBrochureFonts(path.join(options.cacheDir, 'fonts'));
-  const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
+  const hashes = keyHashes(fonts, content);
   const date = brochureDate(content);
 
   const cacheDir = path.join(options.cacheDir, 'brochures');

@@ -1,6 +1,6 @@
 /**
  * One brochure: plan it, take its key over the plan, and draw it only when the cache lacks that
- * key. The PDF is stored in the cache under its key.
+ * key. The PDF is stored in the cache under its key. Order letters are drawn through the same cache.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -11,9 +11,10 @@ import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
 import { brochureKeySource, documentIdOf, type KeyHashes } from '../../brochure/document-key.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
-import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
+import { createBrochureRenderer, type BrochurePlan, type BrochureRenderer } from '../../brochure/render-brochure.ts';
 import { readChecked, writeChecked } from '../checked-cache.ts';
-import type { BrochureJob } from './brochure-jobs.ts';
+import { logoHashOf, type BrochureJob } from './brochure-jobs.ts';
+import { rendererCodeHash } from './renderer-code.ts';
 
 /** The same for every job of a build. */
 export interface JobSetup {
@@ -46,15 +47,29 @@ export function nodeRenderer(fonts: FontFiles): Promise<BrochureRenderer> {
   });
 }
 
+/** What every key of a build holds besides the plan: the renderer's code, the fonts and the logo. */
+export function keyHashes(fonts: FontFiles, content: BrochureContent): KeyHashes {
+  return { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
+}
+
+/**
+ * A planned PDF (brochure or order letter) from the cache when it holds it under the plan's key,
+ * else drawn and stored there. A cached PDF is used only when its bytes match the digest stored
+ * with it; a broken one is drawn again.
+ */
+export async function drawUnlessCached(renderer: BrochureRenderer, plan: BrochurePlan, content: BrochureContent, setup: JobSetup): Promise<{ key: string; pdf: Uint8Array; drawn: boolean }> {
+  const key = createHash('sha256').update(brochureKeySource(plan, setup.hashes, setup.date)).digest('hex');
+  const file = cachedPdf(setup.cacheDir, key);
+  const cached = readChecked(file);
+  if (cached) return { key, pdf: cached, drawn: false };
+  const pdf = await renderer.draw(plan, content, { date: setup.date, documentId: documentIdOf(key) });
+  mkdirSync(setup.cacheDir, { recursive: true });
+  writeChecked(file, pdf);
+  return { key, pdf, drawn: true };
+}
+
 export async function renderJob(renderer: BrochureRenderer, content: BrochureContent, job: BrochureJob, setup: JobSetup): Promise<JobResult> {
   const plan = job.schoolId ? await renderer.planSchool(content, job.schoolId) : await renderer.planCatalogue(content);
-  const key = createHash('sha256').update(brochureKeySource(plan, setup.hashes, setup.date)).digest('hex');
-  const pdf = cachedPdf(setup.cacheDir, key);
-  // A cached PDF is used only when its bytes match the digest stored with it; a broken one is drawn again.
-  const cached = readChecked(pdf);
-  if (cached) return { ...job, key, drawn: false, warnings: plan.warnings, bytes: cached.length };
-  const bytes = await renderer.draw(plan, content, { date: setup.date, documentId: documentIdOf(key) });
-  mkdirSync(setup.cacheDir, { recursive: true });
-  writeChecked(pdf, bytes);
-  return { ...job, key, drawn: true, warnings: plan.warnings, bytes: bytes.length };
+  const { key, pdf, drawn } = await drawUnlessCached(renderer, plan, content, setup);
+  return { ...job, key, drawn, warnings: plan.warnings, bytes: pdf.length };
 }

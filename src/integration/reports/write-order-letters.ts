@@ -7,22 +7,18 @@
  * (same cache folder, same key over the plan, renderer, fonts, logo and date), so a build
  * redraws only the letters whose order changed.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
-import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts';
 import type { Catalogue } from '../../core/catalogue.ts';
 import { publicCatalogue } from '../../core/public-view.ts';
 import { orderLetters } from '../../core/reports/order-letter.ts';
 import { readLogo, siteAddress } from '../brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../brochures/brochure-fonts.ts';
 import { missingCharacterWarnings } from '../brochures/build-brochures.ts';
-import { asOfDate, brochureDate, logoHashOf } from '../brochures/brochure-jobs.ts';
-import { rendererCodeHash } from '../brochures/renderer-code.ts';
-import { cachedPdf, nodeRenderer } from '../brochures/render-job.ts';
-import { readChecked, writeChecked } from '../checked-cache.ts';
+import { asOfDate, brochureDate } from '../brochures/brochure-jobs.ts';
+import { drawUnlessCached, keyHashes, nodeRenderer } from '../brochures/render-job.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 
 export const ORDER_LETTERS_DIR = 'aanbieders';
@@ -59,27 +55,19 @@ export async function writeOrderLetters({ reportsDir, catalogue, contentDir, cac
   if (letters.length === 0) return { files: [], drawn: [] };
 
   const fonts = await prepareBrochureFonts(path.join(cacheDir, 'fonts'));
-  const pdfCache = path.join(cacheDir, 'brochures');
   const renderer = await nodeRenderer(fonts);
   const content = letterContent(catalogue, contentDir, reporter);
-  const hashes = { renderer: rendererCodeHash(), fonts: createHash('sha256').update(fonts.regular).update(fonts.bold).digest('hex'), logo: logoHashOf(content) };
-  const date = brochureDate(content);
+  const setup = { cacheDir: path.join(cacheDir, 'brochures'), hashes: keyHashes(fonts, content), date: brochureDate(content) };
   const files: string[] = [];
   const drawn: string[] = [];
   const missing: MissingCharacter[] = [];
   for (const letter of letters) {
     const plan = await renderer.planOrderLetter(content, letter);
     missing.push(...plan.warnings);
-    const key = createHash('sha256').update(brochureKeySource(plan, hashes, date)).digest('hex');
+    const result = await drawUnlessCached(renderer, plan, content, setup);
+    if (result.drawn) drawn.push(letter.provider.id);
     const file = path.join(dir, `${letter.provider.id}.pdf`);
-    let bytes: Uint8Array | undefined = readChecked(cachedPdf(pdfCache, key));
-    if (!bytes) {
-      bytes = await renderer.draw(plan, content, { date, documentId: documentIdOf(key) });
-      mkdirSync(pdfCache, { recursive: true });
-      writeChecked(cachedPdf(pdfCache, key), bytes);
-      drawn.push(letter.provider.id);
-    }
-    writeFileSync(file, bytes);
+    writeFileSync(file, result.pdf);
     files.push(file);
   }
   reportWarnings(missingCharacterWarnings(missing), reporter, catalogue.site.language);
