@@ -40,6 +40,11 @@ export interface RendererOptions {
   fonts: FontFiles;
   fontkit: Fontkit;
   compress?: Compress;
+  /**
+   * Draws the same pages without the structure tree, marked content and link annotations: not a
+   * brochure to publish, only the baseline `npm run bench:brochures` measures tagging's cost against.
+   */
+  untagged?: boolean;
 }
 
 /** Everything a brochure draws, as plain data: what its key is taken over. */
@@ -101,10 +106,10 @@ async function draw(planned: BrochurePlan, preparedLogo: PreparedLogo | undefine
   const { title, footer, language } = planned.furniture;
   addFurniture(layout, a4Frame, { title, footer, pageLabel: brochureStrings(language).page }, styles.furniture, tools.measure);
   // 3. Draw, add bookmarks and metadata, and save.
-  const structure = createStructure(planned.flow, { measure: tools.measure, pageHeightMm: a4Frame.heightMm });
+  const structure = options.untagged ? undefined : createStructure(planned.flow, { measure: tools.measure, pageHeightMm: a4Frame.heightMm });
   const pageRefs = drawPages(doc, layout, a4Frame, { fonts, logo, compress: options.compress, structure });
   fonts.finish();
-  structure.finish(doc, pageRefs);
+  structure?.finish(doc, pageRefs);
   addOutline(doc, layout.outline, pageRefs, a4Frame.heightMm);
   setMetadata(doc, planned.info, meta);
   await doc.flush();

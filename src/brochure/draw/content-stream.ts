@@ -49,12 +49,12 @@ function encodeLine(line: string, more: boolean, font: PlacedText['font'], encod
 export type Mark = (tag: PlacedTag, item: PlacedText | PlacedImage, joinable: boolean) => { role: string; mcid: number; spaceBefore: boolean };
 
 /** Rectangles (rules, bands, badges, bars) are drawn before everything else: they are artifacts, behind the text. */
-function rectangles(items: Placed[], pageHeightMm: number, setColor: (rgb: Rgb) => string): string[] {
+function rectangles(items: Placed[], pageHeightMm: number, setColor: (rgb: Rgb) => string, tagged: boolean): string[] {
   const rects = items.filter((item): item is PlacedRect => item.kind === 'rect');
   if (rects.length === 0) return [];
   const y = (mm: number) => n(mmToPt(pageHeightMm - mm));
   const drawn = rects.map((rect) => `${setColor(rect.color)}${n(mmToPt(rect.xMm))} ${y(rect.yMm + rect.heightMm)} ${n(mmToPt(rect.widthMm))} ${n(mmToPt(rect.heightMm))} re f`);
-  return ['/Artifact BMC', ...drawn, 'EMC'];
+  return tagged ? ['/Artifact BMC', ...drawn, 'EMC'] : drawn;
 }
 
 /**
@@ -63,8 +63,11 @@ function rectangles(items: Placed[], pageHeightMm: number, setColor: (rgb: Rgb) 
  * The page's texts share one text object (closed only around an image) and each moves from where
  * the last one's last line began: table cells and lines repeat the same few moves, which deflate
  * compresses far better than every text's own position.
+ *
+ * Without `mark` the page is drawn untagged, with no marked content at all: only to measure what
+ * tagging costs (`npm run bench:brochures`), on the very same operators otherwise.
  */
-export function pageOperators(items: Placed[], pageHeightMm: number, encode: Encode, mark: Mark): string {
+export function pageOperators(items: Placed[], pageHeightMm: number, encode: Encode, mark: Mark | undefined): string {
   // Colour, font and leading stay set across text objects: each is written only when it changes.
   const state = { color: '', font: '', leading: '' };
   const set = (key: keyof typeof state, operator: string): string => {
@@ -73,7 +76,7 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
     return `${operator} `;
   };
   const setColor = (rgb: Rgb) => set('color', color(rgb));
-  const out = rectangles(items, pageHeightMm, setColor);
+  const out = rectangles(items, pageHeightMm, setColor, mark !== undefined);
   /** The start of the current line in the open text object, in points; undefined outside one. */
   let line: { x: number; y: number } | undefined;
   /**
@@ -85,7 +88,9 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
   let lastText: { line: string; font: PlacedText['font'] } | undefined;
   for (const item of items) {
     if (item.kind === 'rect' || (item.kind === 'text' && item.lines.length === 0)) continue;
-    if (item.tag) {
+    if (!mark) {
+      // Untagged: no marked content.
+    } else if (item.tag) {
       const { role, mcid, spaceBefore } = mark(item.tag, item, typeof open === 'number');
       // The same element goes on in another place (a fact's value after its label, a cell's next
       // line, a contents line's page number): a space, drawn where the last text ended and marked

@@ -13,7 +13,8 @@ export interface DrawResources {
   /** The logo's image XObject. */
   logo?: PDFRef;
   compress?: Compress;
-  structure: Pick<Structure, 'mark'>;
+  /** Absent only when measuring what tagging costs: the pages are then drawn untagged. */
+  structure: Pick<Structure, 'mark'> | undefined;
 }
 
 /** The operators' characters are byte values already (ASCII, and the codes inside text strings). */
@@ -34,7 +35,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
   const pageTreeRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const mediaBox = [0, 0, mmToPt(size.widthMm), mmToPt(size.heightMm)];
   const pageRefs = layout.pages.map((laidOut, pageIndex) => {
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, (tag, item, joinable) => structure.mark(pageIndex, tag, item, joinable)));
+    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, structure && ((tag, item, joinable) => structure.mark(pageIndex, tag, item, joinable))));
     const stream = compress ? context.stream(compress(operators), { Filter: 'FlateDecode' }) : context.flateStream(operators);
     const drawsLogo = logo && laidOut.items.some((item) => item.kind === 'image');
     const pageResources = { Font: { [FONT_KEYS.regular]: fonts.refs.regular, [FONT_KEYS.bold]: fonts.refs.bold }, ...(drawsLogo ? { XObject: { [LOGO_KEY]: logo } } : {}) };

@@ -11,7 +11,7 @@ import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { MissingCharacter } from '../../brochure/content/text-guard.ts';
 import { brochureKeySource, documentIdOf, type KeyHashes } from '../../brochure/document-key.ts';
 import type { FontFiles } from '../../brochure/draw/font-kit.ts';
-import { createBrochureRenderer, type BrochurePlan, type BrochureRenderer } from '../../brochure/render-brochure.ts';
+import { createBrochureRenderer, type BrochurePlan, type BrochureRenderer, type RendererOptions } from '../../brochure/render-brochure.ts';
 import { readChecked, writeChecked } from '../checked-cache.ts';
 import { logoHashOf, type BrochureJob } from './brochure-jobs.ts';
 import { rendererCodeHash } from './renderer-code.ts';
@@ -38,8 +38,9 @@ export const cachedPdf = (cacheDir: string, key: string): string => path.join(ca
 /** fontkit 1.9 reads fonts through Buffer methods; bytes that crossed to a worker arrive as plain Uint8Arrays. */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-export function nodeRenderer(fonts: FontFiles): Promise<BrochureRenderer> {
+export function nodeRenderer(fonts: FontFiles, options: Pick<RendererOptions, 'untagged'> = {}): Promise<BrochureRenderer> {
   return createBrochureRenderer({
+    ...options,
     fonts: { regular: asBuffer(fonts.regular), bold: asBuffer(fonts.bold) },
     fontkit,
     // Node's zlib is several times faster than pdf-lib's pako on the content streams.
