@@ -123,7 +123,7 @@ describe('the quality of the document', () => {
     const titles: string[] = [];
     const walk = (first: unknown) => {
       for (let item = first as PDFDict | undefined; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-        titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
+        titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
         walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
       }
     };

@@ -1,7 +1,8 @@
 /**
  * A PDF object written exactly as given, on one line. pdf-lib writes each dictionary entry on a
  * line of its own, which for the thousands of small structure elements of a tagged brochure costs
- * more than what they say. The text must be ASCII PDF syntax (names, numbers, references, hex strings).
+ * more than what they say. The text must be ASCII PDF syntax (names, numbers, references, and strings
+ * whose characters above 0x7e are written as escapes).
  */
 import { PDFObject } from 'pdf-lib';
 

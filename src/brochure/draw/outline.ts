@@ -1,7 +1,9 @@
 /** The PDF outline (bookmarks): a tree of the brochure's sections and interventions, by level. */
-import { PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
+import { CompactObject } from './compact-object.ts';
+import { textString } from './pdf-text-string.ts';
 
 interface Node {
   entry?: OutlineEntry;
@@ -24,28 +26,29 @@ function tree(doc: PDFDocument, entries: OutlineEntry[]): Node {
 
 const countOf = (node: Node): number => node.children.reduce((sum, child) => sum + 1 + countOf(child), 0);
 
+/** Points to two decimals, as the page content writes them. */
+const points = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * Each entry is written compactly on one line (compact-object.ts), its title the shortest PDF
+ * string that holds it: a long brochure has a bookmark for every intervention.
+ */
 function link(doc: PDFDocument, parent: Node, pageRefs: PDFRef[], pageHeightMm: number): void {
   parent.children.forEach((node, index) => {
     const { entry } = node;
     if (!entry) return;
-    const dict: PDFDict = doc.context.obj({});
-    dict.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
-    dict.set(PDFName.of('Parent'), parent.ref);
+    let dict = `<</Title${textString(entry.title)}/Parent ${parent.ref}`;
     const previous = parent.children[index - 1];
     const next = parent.children[index + 1];
-    if (previous) dict.set(PDFName.of('Prev'), previous.ref);
-    if (next) dict.set(PDFName.of('Next'), next.ref);
+    if (previous) dict += `/Prev ${previous.ref}`;
+    if (next) dict += `/Next ${next.ref}`;
     const first = node.children[0];
     const last = node.children.at(-1);
-    if (first && last) {
-      dict.set(PDFName.of('First'), first.ref);
-      dict.set(PDFName.of('Last'), last.ref);
-      // Negative: the entry starts closed, so long brochures open with a short list of sections.
-      dict.set(PDFName.of('Count'), PDFNumber.of(-countOf(node)));
-    }
+    // Negative: the entry starts closed, so long brochures open with a short list of sections.
+    if (first && last) dict += `/First ${first.ref}/Last ${last.ref}/Count ${-countOf(node)}`;
     const page = pageRefs[entry.page] ?? pageRefs[0];
-    if (page) dict.set(PDFName.of('Dest'), doc.context.obj([page, PDFName.of('XYZ'), PDFNull, PDFNumber.of(mmToPt(pageHeightMm - entry.yMm) + 4), PDFNull]));
-    doc.context.assign(node.ref, dict);
+    if (page) dict += `/Dest[${page}/XYZ null ${points(mmToPt(pageHeightMm - entry.yMm) + 4)} null]`;
+    doc.context.assign(node.ref, new CompactObject(`${dict}>>`));
     link(doc, node, pageRefs, pageHeightMm);
   });
 }

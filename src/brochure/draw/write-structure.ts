@@ -8,6 +8,7 @@
  */
 import { PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { CompactObject } from './compact-object.ts';
+import { textString } from './pdf-text-string.ts';
 
 /** Marked content on a page. */
 export interface ContentRef {
@@ -43,24 +44,6 @@ export interface Element {
 const ROLE_MAP = '/RoleMap<</Aside/Div>>';
 
 const isContent = (kid: Element | ContentRef): kid is ContentRef => 'mcid' in kid;
-const EURO_IN_PDF_DOC_ENCODING = 0xa0;
-
-/**
- * A text as the shortest PDF string that holds it: a literal in PDFDocEncoding (ASCII, Latin-1's
- * letters and the euro sign; a non-breaking space said as a space), else UTF-16 in hex, which
- * takes four times the room.
- */
-function textString(text: string): string {
-  let literal = '(';
-  for (const char of text.replaceAll('\u00a0', ' ')) {
-    const code = char === '€' ? EURO_IN_PDF_DOC_ENCODING : (char.codePointAt(0) ?? 0);
-    const inEncoding = (code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff && code !== 0xad) || char === '€';
-    if (!inEncoding) return PDFHexString.fromText(text).toString();
-    literal += code > 0x7e ? `\\${code.toString(8)}` : '()\\'.includes(char) ? `\\${char}` : char;
-  }
-  return `${literal})`;
-}
-
 /**
  * A link's address as a PDF string: a URI is ASCII, so anything else is percent-encoded (UTF-8),
  * and a bracket or backslash in it is escaped so it cannot end the string early.
