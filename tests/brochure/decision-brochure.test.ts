@@ -11,7 +11,9 @@ import { placesFor } from '../../src/core/places-left.ts';
 import { typeset } from '../../src/core/typography.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { inkInBox, pdfText, rawPdfText, wordBoxes } from './pdf-tools.ts';
-import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
+import { budgetView } from '../../src/core/budget-view.ts';
+import { summarizeBudget } from '../../src/core/budget.ts';
+import { fixtureContent, generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
 const demo = inject('demoDist');
 const minimal = inject('minimalDist');
@@ -59,11 +61,33 @@ describe('the first and last pages', () => {
     const page = pdfText(brochure(demo, 'so-de-horizon'), { first: 2, last: 2 });
     expect(page).toMatch(/In het kort Budget € 6\.000,00 Gekozen \d+ interventies, € 7\.610,00 Over het budget € 1\.610,00/);
     expect(page).toContain('Let op: de keuzes gaan € 1.610,00 over het budget.');
+    // Which choices make up the € 7.610,00, each with its amount.
+    expect(page).toMatch(/Interventie Bedrag Rots en Water weerbaarheidstraining € 2\.900,00 Zwemvangnet € 3\.360,00 Talentenateliers € 1\.350,00 /);
     expect(page).toContain(`${b.deadline} 31 oktober 2025`);
     expect(page).toContain('Projectteam NPO Vechtwaarde');
     expect(page).toContain('npo@vechtwaarde.example.nl');
     expect(page).toContain('030 123 45 67');
     expect(page).toMatch(/Stand op \d+ \p{L}+ \d{4}/u);
+  });
+
+  describe('"In het kort" of a school with 30 choices', () => {
+    const generated = generatedSchool({ interventions: 120, schools: 4, choicesPerSchool: 30 });
+    const spaced = (text: string) => text.replaceAll('\u00a0', ' ');
+
+    test('lists its first seven choices with their amounts, says where the other 23 are, and keeps to one page', async () => {
+      const pdf = (await (await sharedRenderer()).renderSchool(generated.content, generated.school.id, meta)).bytes;
+      const page = spaced(pdfText(pdf, { first: 2, last: 2 }));
+      const { lines } = budgetView(summarizeBudget(generated.school, generated.content.catalogue), 'nl');
+      expect(lines).toHaveLength(30);
+      // Laid out line by line, each row is the title and the amount beside it.
+      const rows = rawPdfText(pdf, { first: 2, last: 2 }).split('\n').map((row) => spaced(row).replace(/ +/g, ' ').trim());
+      for (const line of lines.slice(0, 7)) expect(rows).toContain(spaced(`${line.title} ${line.charge}`));
+      for (const line of lines.slice(7)) expect(page).not.toContain(`${line.title} `);
+      expect(page).toContain(b.otherChoices(23, 'Keuzes en budget'));
+      // The page still ends with whom to contact and the date; the introduction starts the next one.
+      expect(page).toMatch(/Contact .* Stand op \d+ \p{L}+ \d{4}/u);
+      expect(spaced(pdfText(pdf, { first: 3, last: 3 }))).toMatch(/^\s*\S.* Inleiding /);
+    });
   });
 
   test('"Hoe verder" closes the brochure with the steps, the contact and the colophon', () => {

@@ -180,7 +180,10 @@ describe('a school brochure of the demo, its parts', () => {
     const budget = facts.find((node) => textOf(node).startsWith(`${t.budget} `));
     expect(budget?.role).toBe('P');
     expect(textOf(budget!)).toMatch(/^Budget € [\d.]+,\d\d$/);
-    expect(facts.some((node) => node.role === 'Table')).toBe(false);
+    // Its one table is the list of choices, a real table (column headers, an amount per row), not facts.
+    expect(facts.filter((node) => node.role === 'Table').map((table) => table.kids[0]?.kids.map((cell) => `${cell.role} ${textOf(cell)}`))).toEqual([
+      [`TH ${t.intervention}`, `TH ${t.charge}`],
+    ]);
     // Every fact is one marked content (label and value together), not two.
     expect(budget!.texts).toHaveLength(1);
   });

@@ -1,10 +1,11 @@
 /**
  * "In het kort": the school's first page after the cover. What a director needs to decide at a
- * glance: the budget, what is chosen, what is left or over, the deadline and whom to contact,
- * with the date it was printed, since paper goes stale.
+ * glance: the budget, what is chosen (each choice with its amount), what is left or over, the
+ * deadline and whom to contact, with the date it was printed, since paper goes stale.
  */
 import type { BudgetView } from '../../core/budget-view.ts';
 import { formatDate } from '../../core/labels.ts';
+import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { contactRows, deadlineText } from './next-steps-flow.ts';
 import { factList } from './fact-list.ts';
@@ -22,6 +23,32 @@ function budgetRows(view: BudgetView, context: FlowContext): string[][] {
   return rows.map((row) => row.map((cell) => context.clean(cell)));
 }
 
+/**
+ * The page lists this many choices at most: with more, it lists one fewer and says where the
+ * others are, so the page keeps its deadline and contact.
+ */
+const CHOICES_LISTED_UP_TO = 8;
+
+/**
+ * What the school chose, each with its amount, as the budget table under "Keuzes en budget" gives
+ * them (never recomputed); the school's remarks are left to that table.
+ */
+function choicesTable(view: BudgetView, context: FlowContext): FlowItem[] {
+  if (view.lines.length === 0) return [];
+  const listed = view.lines.length > CHOICES_LISTED_UP_TO ? view.lines.slice(0, CHOICES_LISTED_UP_TO - 1) : view.lines;
+  const table: FlowItem = {
+    kind: 'table',
+    align: ['left', 'right'],
+    header: [view.headings[0], view.headings[3]],
+    rows: listed.map((line) => [context.clean(line.title), line.charge]),
+    style: styles.keyFacts,
+    stretch: 0,
+    keepTogether: true,
+  };
+  const others = view.lines.length - listed.length;
+  return others > 0 ? [table, context.text(context.b.otherChoices(others, context.t.choices), styles.body)] : [table];
+}
+
 export function inShortSection(view: BudgetView, context: FlowContext): Section {
   const { b } = context;
   context.where = context.content.catalogue.site.file;
@@ -34,6 +61,7 @@ export function inShortSection(view: BudgetView, context: FlowContext): Section 
   section.items.push(listedHeading(context, section, { title: b.inShort, target: 'in-short', level: 0 }));
   section.items.push(factList(budget, { style: styles.keyFacts, labelsToFit }));
   if (view.overAlert) section.items.push(context.text(view.overAlert, { ...styles.alert, color: ALERT }));
+  section.items.push(...choicesTable(view, context));
   if (contact.length > 0) section.items.push(factList(contact, { style: styles.keyFacts, labelsToFit }));
   section.items.push(context.text(b.asOf(formatDate(context.content.asOf, context.language)), styles.small));
   return section;
