@@ -31,16 +31,17 @@ const CHOICES_LISTED_UP_TO = 8;
 
 /**
  * What the school chose, each with its amount, as the budget table under "Keuzes en budget" gives
- * them (never recomputed); the school's remarks are left to that table.
+ * them (never recomputed); the school's remarks are left to that table. A choice the other schools
+ * had filled (`full`: intervention ids) says so, as the menu does.
  */
-function choicesTable(view: BudgetView, context: FlowContext): FlowItem[] {
+function choicesTable(view: BudgetView, full: ReadonlySet<string>, context: FlowContext): FlowItem[] {
   if (view.lines.length === 0) return [];
   const listed = view.lines.length > CHOICES_LISTED_UP_TO ? view.lines.slice(0, CHOICES_LISTED_UP_TO - 1) : view.lines;
   const table: FlowItem = {
     kind: 'table',
     align: ['left', 'right'],
     header: [view.headings[0], view.headings[3]],
-    rows: listed.map((line) => [context.clean(line.title), line.charge]),
+    rows: listed.map((line) => [context.clean(full.has(line.interventionId) ? `${line.title} (${context.b.overCapacityShort})` : line.title), line.charge]),
     style: styles.keyFacts,
     stretch: 0,
     keepTogether: true,
@@ -49,7 +50,7 @@ function choicesTable(view: BudgetView, context: FlowContext): FlowItem[] {
   return others > 0 ? [table, context.text(context.b.otherChoices(others, context.t.choices), styles.body)] : [table];
 }
 
-export function inShortSection(view: BudgetView, context: FlowContext): Section {
+export function inShortSection(view: BudgetView, full: ReadonlySet<string>, context: FlowContext): Section {
   const { b } = context;
   context.where = context.content.catalogue.site.file;
   const section = emptySection();
@@ -61,7 +62,7 @@ export function inShortSection(view: BudgetView, context: FlowContext): Section 
   section.items.push(listedHeading(context, section, { title: b.inShort, target: 'in-short', level: 0 }));
   section.items.push(factList(budget, { style: styles.keyFacts, labelsToFit }));
   if (view.overAlert) section.items.push(context.text(view.overAlert, { ...styles.alert, color: ALERT }));
-  section.items.push(...choicesTable(view, context));
+  section.items.push(...choicesTable(view, full, context));
   if (contact.length > 0) section.items.push(factList(contact, { style: styles.keyFacts, labelsToFit }));
   section.items.push(context.text(b.asOf(formatDate(context.content.asOf, context.language)), styles.small));
   return section;

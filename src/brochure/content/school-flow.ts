@@ -117,7 +117,8 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
     detailsSection(described, context),
     nextStepsSection(context),
   ];
-  const inShort = inShortSection(budget, context);
+  const full = new Set(optional.flatMap((group) => group.items).filter((item) => item.places?.overCapacity).map((item) => item.intervention.id));
+  const inShort = inShortSection(budget, full, context);
   const cover = { kicker: b.forSchool, title: school.name, subtitle: [schoolTypeLabels[language][school.type], catalogue.site.title], pagePath: `scholen/${school.id}/` };
   return [
     ...coverFlow(cover, context, logo),
