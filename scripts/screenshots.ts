@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, searchResultLinks } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchBrowser, openPage, searchResultLinks } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { resolveContentDir } from '../src/integration/content-dir.ts';
-import { runBuild } from '../tests/support/run-build.ts';
+import { runBuild } from './lib/run-build.ts';
 import { scoreList, scoreQuery, TOP, type ExpectedQuery, type QueryScore } from './search-quality/measure.ts';
 import { searchSite } from './search-quality/search-site.ts';
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { launchBrowser, openPage } from '../tests/support/browser.ts';
+import { launchBrowser, openPage } from './lib/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const file = path.resolve(process.argv[2] ?? path.join(root, 'aanbod-sjabloon.xlsx'));

@@ -6,8 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
-import { launchBrowser, openPage, searchResultLinks, waitForSearchReady } from '../../tests/support/browser.ts';
-import { fileFor, serveStatic } from '../../tests/support/static-server.ts';
+import { launchBrowser, openPage, searchResultLinks, waitForSearchReady } from '../lib/browser.ts';
+import { fileFor, serveStatic } from '../lib/static-server.ts';
 
 export interface SearchMeasures {
   query: string;

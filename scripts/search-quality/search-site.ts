@@ -2,8 +2,8 @@
  * Runs searches against a built site as its visitors do: the site's own Pagefind, in Chromium,
  * served over HTTP. Returns the intervention ids of the results, best first.
  */
-import { launchBrowser, openPage } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { launchBrowser, openPage } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 const idOf = (url: string) => /\/aanbod\/([^/]+)\/?$/.exec(url)?.[1] ?? url;
 

@@ -1,21 +1,14 @@
 /**
- * Real-browser testing with Debian's Chromium driven by playwright-core (no browser download:
- * none is reachable). Browser test files call `describeInBrowser`, which skips them with a
- * clear reason when Chromium is missing locally, and fails them in CI, where it must run.
+ * Real-browser testing (scripts/lib/browser.ts launches Chromium). Browser test files call
+ * `describeInBrowser`, which skips them with a clear reason when Chromium is missing locally,
+ * and fails them in CI, where it must run.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { browserUnavailableReason, launchBrowser, openPage, PAGE_WAIT_MS, type RunningBrowser, type WatchedPage } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * How long a browser test waits for the page to catch up. Generous on purpose: on a 2-core
- * machine that also runs builds and other browsers, a search that takes 50 ms alone can take
- * seconds; a page that really is wrong still fails, only later.
- */
-export const PAGE_WAIT_MS = 20_000;
+export { CHROMIUM_PATH, PAGE_WAIT_MS, browserUnavailableReason, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../../scripts/lib/browser.ts';
 
 /**
  * `expect.poll` with the browser tests' patience: retries the check until it passes or
@@ -23,24 +16,6 @@ export const PAGE_WAIT_MS = 20_000;
  */
 export function eventually<T>(check: () => T | Promise<T>) {
   return expect.poll(check, { timeout: PAGE_WAIT_MS, interval: 100 });
-}
-
-/** Flags that let Chromium run headless in containers without reaching any other host. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Why browser tests cannot run here, or undefined when they can. */
-export function browserUnavailableReason(): string | undefined {
-  if (existsSync(CHROMIUM_PATH)) return undefined;
-  return `Chromium was not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`;
 }
 
 /**
@@ -58,71 +33,6 @@ export function describeInBrowser(name: string, body: () => void): void {
   });
 }
 
-export interface RunningBrowser {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-/** Launches Chromium; playwright gives every launch a fresh, throw-away profile of its own. */
-export async function launchBrowser(): Promise<RunningBrowser> {
-  const reason = browserUnavailableReason();
-  if (reason) throw new Error(`Browser tests cannot run: ${reason}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  return { browser, close: () => browser.close() };
-}
-
-export interface WatchedPage {
-  page: Page;
-  context: BrowserContext;
-  /** Requests to any host other than 127.0.0.1: the site must make none. */
-  foreignRequests: string[];
-  /** Uncaught errors and console errors on the page. */
-  pageErrors: string[];
-  /** Same-site requests answered with an error status (the browser's own /favicon.ico probe aside). */
-  failedRequests: string[];
-  /** Messages of alert, confirm and prompt dialogs (dismissed): content run as script would open one. */
-  dialogs: string[];
-}
-
-/** A page in its own context that records requests to other hosts and script errors. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number; javaScript?: boolean } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-    locale: 'nl-NL',
-  });
-  context.setDefaultTimeout(PAGE_WAIT_MS);
-  const page = await context.newPage();
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
-  const failedRequests: string[] = [];
-  const dialogs: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // Failed loads are recorded with their address by the response listener below.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failedRequests.push(`${response.status()} ${response.url()}`);
-  });
-  return { page, context, foreignRequests, pageErrors, failedRequests, dialogs };
-}
-
-/** Hrefs of the search results on /aanbod/, in order; empty while the result list is hidden. */
-export function searchResultLinks(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-search-results]:not([hidden]) .card-title a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
-
 /** What a screen reader reads as the element's description: the texts its aria-describedby names. */
 export const descriptionOf = (locator: Locator): Promise<string> =>
   locator.evaluate((element) =>
@@ -132,11 +42,6 @@ export const descriptionOf = (locator: Locator): Promise<string> =>
       .join(' ')
       .trim(),
   );
-
-/** Waits until the search island has loaded Pagefind and shown its form. */
-export async function waitForSearchReady(page: Page): Promise<void> {
-  await page.locator('[data-search][data-ready]').waitFor({ state: 'visible' });
-}
 
 export interface BrowserSession {
   /** The served site's address including its base path, ending in `/`. */
