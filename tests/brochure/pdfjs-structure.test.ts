@@ -86,11 +86,14 @@ const contentIds = (node: PdfjsNode): string[] => ('role' in node ? (node.childr
 const spoken = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const textOfElement = (element: PdfjsElement): string => spoken([...element.texts, ...element.kids.map(textOfElement)].join(' '));
 
-describe('a school brochure of the demo, read by pdf.js', () => {
+describe.each([
+  { name: 'a school brochure', render: async () => (await sharedRenderer()).renderSchool(content, 'so-de-horizon', meta) },
+  { name: 'the catalogue brochure', render: async () => (await sharedRenderer()).renderCatalogue(content, meta) },
+])('$name of the demo, read by pdf.js', ({ render }) => {
   let pdf: Uint8Array;
   let pages: PdfjsPage[];
   beforeAll(async () => {
-    pdf = (await (await sharedRenderer()).renderSchool(content, 'so-de-horizon', meta)).bytes;
+    pdf = (await render()).bytes;
     pages = await readWithPdfjs(pdf);
   }, 120_000);
 
@@ -116,6 +119,13 @@ describe('a school brochure of the demo, read by pdf.js', () => {
     expect(byPdfjs.length).toBeGreaterThan(10);
     expect(byPdfjs).toEqual(byPoppler);
   });
+});
+
+describe('a school brochure of the demo, its parts read by pdf.js', () => {
+  let pages: PdfjsPage[];
+  beforeAll(async () => {
+    pages = await readWithPdfjs((await (await sharedRenderer()).renderSchool(content, 'so-de-horizon', meta)).bytes);
+  }, 120_000);
 
   test('reads the logo on the cover as a Figure with its alt text', () => {
     const figures = pages.flatMap((page) => elements(page.tree).filter((element) => element.role === 'Figure'));
