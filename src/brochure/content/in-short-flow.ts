@@ -45,6 +45,7 @@ function choicesTable(view: BudgetView, full: ReadonlySet<string>, context: Flow
     style: styles.keyFacts,
     stretch: 0,
     keepTogether: true,
+    continued: context.b.continued(context.b.inShort),
   };
   const others = view.lines.length - listed.length;
   return others > 0 ? [table, context.text(context.b.otherChoices(others, context.t.choices), styles.body)] : [table];
