@@ -6,7 +6,7 @@
  * annotation is a kid of its `Link` element (an `OBJR`) and has its own parent-tree key.
  * Elements are written compactly (compact-object.ts): a brochure holds thousands of them.
  */
-import { PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { CompactObject } from './compact-object.ts';
 import { textString } from './pdf-text-string.ts';
 
