@@ -217,6 +217,8 @@ describe('the open data of the demo', () => {
     const footer = readPage(dist, '/').document.querySelector('footer')!;
     const links = footer.querySelectorAll('a').map((link) => [link.text.trim(), link.getAttribute('href')]);
     expect(links).toEqual(expect.arrayContaining([['aanbod.json', '/aanbod.json'], ['aanbod.csv', '/aanbod.csv'], ['CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/deed.nl']]));
+    // Read as a line: every link apart from the middle dots around it.
+    expect(footer.querySelector('.open-data')!.textContent.replace(/\s+/g, ' ').trim()).toMatch(/^Open data: aanbod\.json · aanbod\.csv · schema · Licentie: CC BY 4\.0$/);
   });
 
   test("no file of the site holds a school's contact details", () => {
