@@ -7,14 +7,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_PATH } from '../lib/browser.ts';
 
 export interface AuditBrowser {
   port: number;
   close(): Promise<void>;
 }
 
-export function chromiumPath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Lighthouse's own CHROME_PATH first; else the Chromium the browser tests use (CHROMIUM_PATH, else Debian's). */
+function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? CHROMIUM_PATH;
 }
 
 export async function startChromium(): Promise<AuditBrowser> {

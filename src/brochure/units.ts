@@ -8,6 +8,9 @@ const POINTS_PER_MM = 72 / 25.4;
 export const mmToPt = (mm: number): number => mm * POINTS_PER_MM;
 export const ptToMm = (pt: number): number => pt / POINTS_PER_MM;
 
+/** Points to two decimals: what the PDF writes of positions and sizes (a hundredth of a point is far below what prints). */
+export const roundPt = (pt: number): number => Math.round(pt * 100) / 100;
+
 /** A colour as three 0-1 channels, as PDF wants them. */
 export type Rgb = readonly [number, number, number];
 

@@ -166,7 +166,6 @@ function checkMdx(body: string, file: string, problems: Problem[]): void {
   }
 }
 
-/** Reads the whole content folder. Never throws for bad content; only for a missing folder. */
 /** `<name>.yaml` (or `.yml`) at the top of the content folder, when there is one. */
 const topLevelYaml = (root: string, name: string): string | undefined =>
   [`${name}.yaml`, `${name}.yml`].map((file) => path.join(root, file)).find((file) => statSync(file, { throwIfNoEntry: false }));
@@ -179,6 +178,7 @@ function readYamlEntry(root: string, filePath: string, id: string, problems: Pro
   return data === undefined ? undefined : { id, file, data };
 }
 
+/** Reads the whole content folder. Never throws for bad content; only for a missing folder. */
 export function readContent(root: string): ReadResult {
   const problems: Problem[] = [];
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {

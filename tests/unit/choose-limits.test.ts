@@ -1,7 +1,7 @@
 /** What the "Kies dit aanbod" button is told at build time, and what it decides from that for the picked school. */
 import { describe, expect, test } from 'vitest';
 import { indexOf, mustGet } from '../../src/core/catalogue.ts';
-import { whyNotChoosable } from '../../src/core/fit/choose-limits.ts';
+import { refusesPress, whyNotChoosable } from '../../src/core/fit/choose-limits.ts';
 import { chooseLimits } from '../../src/core/fit/offer-limits.ts';
 import { baseInterventions, baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 
@@ -42,5 +42,14 @@ describe('the limits on choosing an offer', () => {
     const limits = chooseLimits(mustGet(indexOf(crowded).interventions, 'voorlezen', 'intervention'), crowded, '2026-06-01', 'nl');
     expect(limits.choosers).toEqual(['a', 'b', 'c']);
     expect(['a', 'b', 'c', 'd'].map((id) => whyNotChoosable(limits, id))).toEqual([undefined, undefined, undefined, 'Vol: alle 2 plaatsen zijn al door andere scholen gekozen.']);
+  });
+});
+
+describe('the choose button', () => {
+  test('refuses a press only while there is a reason and the offer is not chosen: a chosen offer can always be removed', () => {
+    expect(refusesPress('Vol: ...', false)).toBe(true);
+    expect(refusesPress('Vol: ...', true)).toBe(false);
+    expect(refusesPress(undefined, false)).toBe(false);
+    expect(refusesPress('', false)).toBe(false);
   });
 });

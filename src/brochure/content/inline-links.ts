@@ -4,6 +4,7 @@
  * the text as printed (after `clean`) as character ranges, which the layout draws as pieces of
  * their own and the tagged PDF makes `Link` elements with link annotations.
  */
+import { linkTarget } from '../addresses.ts';
 import type { Run } from '../blocks.ts';
 import type { InlineLink } from '../flow.ts';
 
@@ -28,8 +29,6 @@ export function hrefsOf(runs: Run[]): Href[] {
   return hrefs;
 }
 
-const uriOf = (address: string): string => (address.includes('@') && !address.includes('/') ? `mailto:${address}` : address.startsWith('www.') ? `https://${address}` : address);
-
 /** `clean` sets a link's text as the whole text is set, so it is found again in it. */
 export function inlineLinks(text: string, hrefs: Href[], clean: (text: string) => string): InlineLink[] {
   const links: InlineLink[] = [];
@@ -45,7 +44,7 @@ export function inlineLinks(text: string, hrefs: Href[], clean: (text: string) =
   for (const match of text.matchAll(WRITTEN)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!links.some((link) => start < link.end && link.start < end)) links.push({ start, end, uri: uriOf(match[0]) });
+    if (!links.some((link) => start < link.end && link.start < end)) links.push({ start, end, uri: linkTarget(match[0]) ?? match[0] });
   }
   return links.sort((a, b) => a.start - b.start);
 }

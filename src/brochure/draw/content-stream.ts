@@ -7,13 +7,12 @@
 import { memoize } from '../../core/memoize.ts';
 import { endsInHyphen } from '../layout/soft-hyphen.ts';
 import type { Placed, PlacedImage, PlacedRect, PlacedTag, PlacedText } from '../layout/placed.ts';
-import { mmToPt, type Rgb } from '../units.ts';
+import { mmToPt, roundPt, type Rgb } from '../units.ts';
 import type { Encode } from './font-kit.ts';
 
 export const FONT_KEYS = { regular: 'F1', bold: 'F2' } as const;
 export const LOGO_KEY = 'Im1';
 
-const round = (value: number): number => Math.round(value * 100) / 100;
 /**
  * Every number is written to two decimals, and the same few recur on every page (margins, moves,
  * leading, sizes): each one's text is made once, looked up by its whole hundredths.
@@ -111,14 +110,14 @@ export function pageOperators(items: Placed[], pageHeightMm: number, encode: Enc
       line = undefined;
       out.push(`q ${n(mmToPt(item.widthMm))} 0 0 ${n(mmToPt(item.heightMm))} ${n(mmToPt(item.xMm))} ${n(mmToPt(pageHeightMm - item.yMm - item.heightMm))} cm /${LOGO_KEY} Do Q`);
     } else {
-      const x = round(mmToPt(item.xMm));
-      const y = round(mmToPt(pageHeightMm - item.baselineMm));
+      const x = roundPt(mmToPt(item.xMm));
+      const y = roundPt(mmToPt(pageHeightMm - item.baselineMm));
       const from = line ?? { x: 0, y: 0 };
-      const leading = round(mmToPt(item.lineHeightMm));
+      const leading = roundPt(mmToPt(item.lineHeightMm));
       const lines = item.lines.map((text, index) => `(${encodeLine(text, index < item.lines.length - 1, item.font, encode)})${index === 0 ? 'Tj' : "'"}`).join(' ');
       const setLeading = item.lines.length > 1 ? set('leading', `${n(leading)} TL`) : '';
       out.push(`${line ? '' : 'BT '}${setColor(item.color)}${set('font', `/${FONT_KEYS[item.font]} ${n(item.sizePt)} Tf`)}${setLeading}${n(x - from.x)} ${n(y - from.y)} Td ${lines}`);
-      line = { x, y: round(y - (item.lines.length - 1) * leading) };
+      line = { x, y: roundPt(y - (item.lines.length - 1) * leading) };
       lastText = { line: item.lines.at(-1) ?? '', font: item.font };
     }
   }

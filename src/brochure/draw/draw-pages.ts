@@ -5,6 +5,7 @@ import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
 import type { Compress, DocumentFonts } from './font-kit.ts';
 import type { Structure } from './structure-tree.ts';
+import { ascii } from './write-pdf.ts';
 
 export type { Compress } from './font-kit.ts';
 
@@ -15,13 +16,6 @@ export interface DrawResources {
   compress?: Compress;
   /** Absent only when measuring what tagging costs: the pages are then drawn untagged. */
   structure: Pick<Structure, 'mark'> | undefined;
-}
-
-/** The operators' characters are byte values already (ASCII, and the codes inside text strings). */
-function bytesOf(operators: string): Uint8Array {
-  const bytes = new Uint8Array(operators.length);
-  for (let index = 0; index < operators.length; index++) bytes[index] = operators.charCodeAt(index);
-  return bytes;
 }
 
 /**
@@ -35,7 +29,7 @@ export function drawPages(doc: PDFDocument, layout: Layout, size: { widthMm: num
   const pageTreeRef = doc.catalog.get(PDFName.of('Pages')) as PDFRef;
   const mediaBox = [0, 0, mmToPt(size.widthMm), mmToPt(size.heightMm)];
   const pageRefs = layout.pages.map((laidOut, pageIndex) => {
-    const operators = bytesOf(pageOperators(laidOut.items, size.heightMm, fonts.encode, structure && ((tag, item, joinable) => structure.mark(pageIndex, tag, item, joinable))));
+    const operators = ascii(pageOperators(laidOut.items, size.heightMm, fonts.encode, structure && ((tag, item, joinable) => structure.mark(pageIndex, tag, item, joinable))));
     const stream = compress ? context.stream(compress(operators), { Filter: 'FlateDecode' }) : context.flateStream(operators);
     const drawsLogo = logo && laidOut.items.some((item) => item.kind === 'image');
     const pageResources = { Font: { [FONT_KEYS.regular]: fonts.refs.regular, [FONT_KEYS.bold]: fonts.refs.bold }, ...(drawsLogo ? { XObject: { [LOGO_KEY]: logo } } : {}) };

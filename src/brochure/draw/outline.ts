@@ -1,7 +1,7 @@
 /** The PDF outline (bookmarks): a tree of the brochure's sections and interventions, by level. */
 import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from '../layout/placed.ts';
-import { mmToPt } from '../units.ts';
+import { mmToPt, roundPt } from '../units.ts';
 import { CompactObject } from './compact-object.ts';
 import { textString } from './pdf-text-string.ts';
 
@@ -26,9 +26,6 @@ function tree(doc: PDFDocument, entries: OutlineEntry[]): Node {
 
 const countOf = (node: Node): number => node.children.reduce((sum, child) => sum + 1 + countOf(child), 0);
 
-/** Points to two decimals, as the page content writes them. */
-const points = (value: number): string => String(Math.round(value * 100) / 100);
-
 /**
  * Each entry is written compactly on one line (compact-object.ts), its title the shortest PDF
  * string that holds it: a long brochure has a bookmark for every intervention.
@@ -47,7 +44,7 @@ function link(doc: PDFDocument, parent: Node, pageRefs: PDFRef[], pageHeightMm: 
     // Negative: the entry starts closed, so long brochures open with a short list of sections.
     if (first && last) dict += `/First ${first.ref}/Last ${last.ref}/Count ${-countOf(node)}`;
     const page = pageRefs[entry.page] ?? pageRefs[0];
-    if (page) dict += `/Dest[${page}/XYZ null ${points(mmToPt(pageHeightMm - entry.yMm) + 4)} null]`;
+    if (page) dict += `/Dest[${page}/XYZ null ${roundPt(mmToPt(pageHeightMm - entry.yMm) + 4)} null]`;
     doc.context.assign(node.ref, new CompactObject(`${dict}>>`));
     link(doc, node, pageRefs, pageHeightMm);
   });

@@ -10,7 +10,8 @@ import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FlowItem } from '../flow.ts';
 import type { TextMeasure } from '../layout/measure.ts';
 import type { PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
-import { linkTarget, pdfBox, textBox } from './links.ts';
+import { linkTarget } from '../addresses.ts';
+import { pdfBox, textBox } from './links.ts';
 import { flowRoles, isFactList, leafRole } from './structure-roles.ts';
 import { writeStructure, type Element } from './write-structure.ts';
 

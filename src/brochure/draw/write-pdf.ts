@@ -22,8 +22,11 @@ function bytesOf(object: PDFObject): Uint8Array {
   return bytes;
 }
 
-/** PDF syntax as bytes: every character is one byte (pdf-lib writes strings the same way). */
-function ascii(text: string): Uint8Array {
+/**
+ * PDF syntax as bytes: every character is one byte (pdf-lib writes strings the same way; a page's
+ * operators hold the fonts' one- and two-byte codes as characters 0-255).
+ */
+export function ascii(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index++) bytes[index] = text.charCodeAt(index);
   return bytes;

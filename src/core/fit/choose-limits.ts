@@ -17,6 +17,12 @@ export interface ChooseLimits {
  * The reason in words, or undefined when the school can choose it. `schoolId` is undefined when
  * no school is picked or the visitor's school is not in the content: it holds no place.
  */
+/**
+ * Whether a choose button is disabled: when there is a reason against choosing the offer, unless
+ * it is chosen already; an offer in the choices can always be removed again.
+ */
+export const refusesPress = (reason: unknown, chosen: boolean): boolean => Boolean(reason) && !chosen;
+
 export function whyNotChoosable(limits: ChooseLimits, schoolId: string | undefined): string | undefined {
   const holdsAPlace = schoolId !== undefined && (limits.choosers ?? []).includes(schoolId);
   return limits.unavailable ?? (holdsAPlace ? undefined : limits.full);

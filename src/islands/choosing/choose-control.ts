@@ -10,7 +10,7 @@
  */
 import { isMeantFor } from '../../core/catalogue.ts';
 import { addItem, isChosen, removeItem, type ChoiceList } from '../../core/choices/choice-list.ts';
-import { whyNotChoosable, type ChooseLimits } from '../../core/fit/choose-limits.ts';
+import { refusesPress, whyNotChoosable, type ChooseLimits } from '../../core/fit/choose-limits.ts';
 import type { SchoolType } from '../../core/schema/common.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 
@@ -77,8 +77,7 @@ export function mountChooseControl(host: HTMLElement, intervention: Choosable, t
     const school = await schoolOf(list, texts);
     const misfit = school && !isMeantFor(intervention, school.type) ? school : undefined;
     const limit = whyNotChoosable(intervention.limits, list.school?.kind === 'existing' ? list.school.id : undefined);
-    // An offer already chosen keeps its remove button, whatever the reason.
-    button.disabled = Boolean(misfit ?? limit) && !chosen;
+    button.disabled = refusesPress(misfit ?? limit, chosen);
     button.textContent = chosen ? texts.unchoose : misfit ? fillIn(texts.notFor, { type: texts.typeLabels[misfit.type].toLowerCase() }) : texts.choose;
     const misfitReason =
       misfit &&

@@ -7,6 +7,7 @@
  */
 import type { ChoiceStrings } from '../../core/choice-strings.ts';
 import type { ChoosableNeedsItem, ChoosableNeedsView } from '../../core/fit/choosable-needs.ts';
+import { refusesPress } from '../../core/fit/choose-limits.ts';
 
 export interface NeedsSectionParts {
   section: HTMLElement;
@@ -80,8 +81,7 @@ export function createNeedsSection(parts: NeedsSectionParts, context: NeedsConte
     }
     for (const { item, button, label } of buttons) {
       const isChosen = chosen.has(item.interventionId);
-      // A blocked offer already chosen can still be removed.
-      button.disabled = Boolean(item.blocked) && !isChosen;
+      button.disabled = refusesPress(item.blocked, isChosen);
       label.textContent = isChosen ? context.c.unchoose : context.c.choose;
     }
   };
