@@ -5,7 +5,7 @@
  * answers the next searches (search plus the data of the first batch of results shown).
  */
 import { statSync } from 'node:fs';
-import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
+import { RESULTS_PER_BATCH } from '../../src/core/search/search-batch.ts';
 import { launchBrowser, openPage, searchResultLinks, waitForSearchReady } from '../lib/browser.ts';
 import { fileFor, serveStatic } from '../lib/static-server.ts';
 

@@ -1,5 +1,5 @@
 /** What the renderer is given: the validated catalogue plus what the build prepared for it. */
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import type { Block } from './blocks.ts';
 import type { MissingCharacter } from './content/text-guard.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { BrochureContent } from './brochure-input.ts';
 import type { KeyHashes } from './document-key.ts';
-import { compareSchools } from '../core/catalogue-order.ts';
+import { compareSchools } from '../core/catalogue/catalogue-order.ts';
 
 export interface PublishedBrochureContent {
   content: Omit<BrochureContent, 'logo'> & { logo?: { base64: string; format: 'png' | 'jpg' } };

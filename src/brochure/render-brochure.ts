@@ -8,10 +8,10 @@
  * `draw` lays that out on pages and saves the PDF.
  */
 import { PDFDocument } from 'pdf-lib';
-import { brochureStrings } from '../core/brochure-strings.ts';
-import { indexOf, mustGet } from '../core/catalogue.ts';
-import type { Language } from '../core/labels.ts';
-import { schoolOffer } from '../core/offer.ts';
+import { brochureStrings } from '../core/strings/brochure-strings.ts';
+import { indexOf, mustGet } from '../core/catalogue/catalogue-model.ts';
+import type { Language } from '../core/strings/labels.ts';
+import { schoolOffer } from '../core/catalogue/school-offer.ts';
 import { orderLetterStrings } from '../core/reports/order-letter-strings.ts';
 import type { OrderLetter } from '../core/reports/order-letter.ts';
 import type { BrochureContent, DocumentMeta, RenderedBrochure } from './brochure-input.ts';

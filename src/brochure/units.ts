@@ -1,5 +1,5 @@
 /** The page in millimetres, the unit the layout works in; points appear only where pdf-lib is called. */
-import { hexToRgb } from '../core/contrast.ts';
+import { hexToRgb } from '../core/theme/contrast.ts';
 
 export const A4 = { widthMm: 210, heightMm: 297 } as const;
 

@@ -5,7 +5,7 @@
  * leaves the previously built site exactly as it was.
  */
 import path from 'node:path';
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
 import type { PhaseLog } from './phase-log.ts';
 import type { RawIntervention } from './read-content.ts';

@@ -3,8 +3,8 @@
  * and src/content.config.ts in different module graphs, so a plain module variable would exist
  * twice; one slot on globalThis, under a registered symbol, is shared by both.
  */
-import type { Catalogue } from '../core/catalogue.ts';
-import type { Language } from '../core/labels.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
+import type { Language } from '../core/strings/labels.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawIntervention } from './read-content.ts';
 

@@ -6,7 +6,7 @@ import { contentFileProblems } from './content-files.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { realRoot } from './safe-read.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import type { Problem } from '../core/validate/problem.ts';
 
 /** Reads the whole folder once and validates it as of the build date; never throws for bad content. */

@@ -5,7 +5,7 @@
  * name the path, never what the file holds.
  */
 import path from 'node:path';
-import { formatOfBytes, formatOfName } from '../core/image-format.ts';
+import { formatOfBytes, formatOfName } from '../core/theme/image-format.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawEntry } from '../core/validate/validate-catalogue.ts';
 import type { RawIntervention } from './read-content.ts';

@@ -4,15 +4,15 @@
  * so the site publishes exactly what the validator accepted.
  *
  * Intervention bodies still need Astro's rendering. A body that is plain Markdown (see
- * core/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
+ * core/markdown/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
  * compiled by Astro from its file as a module of the bundle (deferred rendering). Plain Markdown
  * skips the bundler, which at scale roughly halves the build.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { isPlainMarkdown } from '../core/plain-markdown.ts';
-import type { Catalogue } from '../core/catalogue.ts';
+import { isPlainMarkdown } from '../core/markdown/plain-markdown.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { checkedFolder } from './catalogue-store.ts';
 import { codeHash } from './code-hash.ts';
 import type { RawIntervention } from './read-content.ts';

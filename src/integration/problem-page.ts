@@ -3,7 +3,7 @@
  * with its file, field, value and fix, in the site's language (Dutch by default), all content
  * text escaped. It reloads itself, so the site comes back as soon as the files are fixed.
  */
-import type { Language } from '../core/labels.ts';
+import type { Language } from '../core/strings/labels.ts';
 import { problemParts } from '../core/validate/format-problem.ts';
 import type { Problem } from '../core/validate/problem.ts';
 

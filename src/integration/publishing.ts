@@ -1,7 +1,7 @@
 /** Where the site is published: url and basePath from site.yaml, BASE_PATH in the environment winning. */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { BASE_PATH_PATTERN } from '../core/schema/site.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import { checkedFolder } from './catalogue-store.ts';

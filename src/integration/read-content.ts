@@ -7,7 +7,7 @@ import path from 'node:path';
 import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
-import { declarativeMdxProblems, type MdxNode } from '../core/body/declarative-mdx.ts';
+import { declarativeMdxProblems, type MdxNode } from '../core/markdown/declarative-mdx.ts';
 import { ID_PATTERN, idFromName } from '../core/schema/common.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.ts';
@@ -154,7 +154,7 @@ function readIntervention(root: string, { id, file, absolute, extension }: Liste
 
 /**
  * Parses the body as MDX, so a syntax error is reported with the others, and checks that it is
- * declarative: no code, only aanbodgids's own components (core/body/declarative-mdx.ts).
+ * declarative: no code, only aanbodgids's own components (core/markdown/declarative-mdx.ts).
  */
 function checkMdx(body: string, file: string, problems: Problem[]): void {
   try {

@@ -1,6 +1,6 @@
 /** Prints problems and warnings for people, in the site's language: grouped, counted, no stack traces. */
 import path from 'node:path';
-import type { Language } from '../core/labels.ts';
+import type { Language } from '../core/strings/labels.ts';
 import { formatProblem } from '../core/validate/format-problem.ts';
 import type { Problem } from '../core/validate/problem.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Writes the facet table (src/core/search-facets.ts) next to Pagefind's index: each page's
+ * Writes the facet table (src/core/search/facet-table.ts) next to Pagefind's index: each page's
  * filter values keyed by its Pagefind id, read back from the fragments Pagefind just wrote, so
  * the ids are exactly the ones its searches return. Gzipped like Pagefind's own files; the
  * browser unpacks it with DecompressionStream.
@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encodeFacets } from '../core/search-facets.ts';
+import { encodeFacets } from '../core/search/facet-table.ts';
 
 export const FACETS_FILE = 'search-facets.json.gz';
 

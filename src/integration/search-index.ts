@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import type { RawIntervention } from './read-content.ts';
 import { writeSearchFacets } from './search-facets.ts';
 import { addedWordsByIntervention, addedWordsOff, withAddedWords } from './search-words.ts';

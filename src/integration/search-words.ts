@@ -3,7 +3,7 @@
  * compounds and its synonyms (src/core/search/added-words.ts), in an element that exists only
  * in what Pagefind is handed, never in the published page.
  */
-import type { Catalogue } from '../core/catalogue.ts';
+import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { addedWords, compoundParts, type SearchVocabulary } from '../core/search/added-words.ts';
 import { wordsOf } from '../core/search/words.ts';
 import { compoundWordList } from './dutch-words.ts';

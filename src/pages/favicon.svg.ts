@@ -3,7 +3,7 @@
  * with three lines, like a list. Without an icon every browser asks for /favicon.ico and gets a 404.
  */
 import type { APIRoute } from 'astro';
-import { themeOf } from '../core/theme.ts';
+import { themeOf } from '../core/theme/theme.ts';
 import { loadCatalogue } from '../site/catalogue.ts';
 
 export const GET: APIRoute = async () => {

@@ -4,8 +4,8 @@
  * every page; in dev mode loaded per request, so edited content shows at once.
  */
 import { getCollection } from 'astro:content';
-import type { Catalogue, Intervention, Provider, School } from '../core/catalogue.ts';
-import { inCatalogueOrder } from '../core/catalogue-order.ts';
+import type { Catalogue, Intervention, Provider, School } from '../core/catalogue/catalogue-model.ts';
+import { inCatalogueOrder } from '../core/catalogue/catalogue-order.ts';
 
 let loading: Promise<Catalogue> | undefined;
 

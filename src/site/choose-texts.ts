@@ -1,7 +1,7 @@
 /** The texts and addresses the "Kies dit aanbod" control gets from the page, as JSON. */
 import type { ChooseTexts } from '../islands/choosing/choose-control.ts';
-import { choiceStrings } from '../core/choice-strings.ts';
-import { schoolTypeLabels, type Language } from '../core/labels.ts';
+import { choiceStrings } from '../core/choosing/choice-strings.ts';
+import { schoolTypeLabels, type Language } from '../core/strings/labels.ts';
 import { link } from './paths.ts';
 
 export function chooseTexts(language: Language): ChooseTexts {

@@ -1,6 +1,6 @@
 /** What every page needs besides its own data: the catalogue, the interface words and the money format. */
-import { formatMoney, type Cents } from '../core/money.ts';
-import { siteStrings } from '../core/ui-strings.ts';
+import { formatMoney, type Cents } from '../core/money/money.ts';
+import { siteStrings } from '../core/strings/ui-strings.ts';
 import { loadCatalogue } from './catalogue.ts';
 
 export async function pageContext() {

@@ -1,6 +1,6 @@
 /** A school's brochure with a menu too large to print in full: rendered in this process on a generated catalogue. */
 import { describe, expect, test } from 'vitest';
-import { OFFER_IN_FULL_UP_TO } from '../../src/core/offer-size.ts';
+import { OFFER_IN_FULL_UP_TO } from '../../src/core/catalogue/offer-size.ts';
 import { generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
 const { content, school, fixed, menu, bodyParagraph, textOf } = generatedSchool({ interventions: 120, schools: 4 });

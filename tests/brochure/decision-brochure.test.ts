@@ -5,14 +5,14 @@
  */
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { brochureStrings } from '../../src/core/brochure-strings.ts';
-import { costText } from '../../src/core/cost-text.ts';
-import { placesFor } from '../../src/core/places-left.ts';
-import { typeset } from '../../src/core/typography.ts';
+import { brochureStrings } from '../../src/core/strings/brochure-strings.ts';
+import { costText } from '../../src/core/money/cost-text.ts';
+import { placesFor } from '../../src/core/choosing/places-left.ts';
+import { typeset } from '../../src/core/strings/typography.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { inkInBox, pdfText, rawPdfText, wordBoxes } from './pdf-tools.ts';
-import { budgetView } from '../../src/core/budget-view.ts';
-import { summarizeBudget } from '../../src/core/budget.ts';
+import { budgetView } from '../../src/core/budget/budget-view.ts';
+import { summarizeBudget } from '../../src/core/budget/budget.ts';
 import { fixtureContent, generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
 
 const demo = inject('demoDist');

@@ -1,7 +1,7 @@
 /** The demo's needs, menukaart totals, evidence and availability as a school's built brochure prints them (built as of 2026-06-01). */
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { uiStrings } from '../../src/core/ui-strings.ts';
+import { uiStrings } from '../../src/core/strings/ui-strings.ts';
 import { pdfText } from './pdf-tools.ts';
 
 const brochure = path.join(inject('demoDist'), 'brochures/obs-de-regenboog.pdf');

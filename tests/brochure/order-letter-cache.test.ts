@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Catalogue } from '../../src/core/catalogue.ts';
+import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
 import { checkContent } from '../../src/integration/check-content.ts';
 import { writeOrderLetters } from '../../src/integration/reports/write-order-letters.ts';
 import { projectRoot } from '../support/run-build.ts';

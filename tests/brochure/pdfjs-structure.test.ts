@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { siteStrings } from '../../src/core/ui-strings.ts';
+import { siteStrings } from '../../src/core/strings/ui-strings.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { fixtureContent, meta, sharedRenderer } from './render-in-process.ts';
 import { allNodes, structTree, textOf } from './tagged-tree.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Catalogue, Intervention, Provider, School } from '../../src/core/catalogue.ts';
+import type { Catalogue, Intervention, Provider, School } from '../../src/core/catalogue/catalogue-model.ts';
 import { checkContent } from '../../src/integration/check-content.ts';
 import { makeBrochures } from '../../src/integration/brochures/build-brochures.ts';
 import type { RawIntervention } from '../../src/integration/read-content.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { generateContent, type GenerateOptions } from '../../scripts/bench/generate-content.ts';
 import { plainText, type Block } from '../../src/brochure/blocks.ts';
-import { schoolOffer } from '../../src/core/offer.ts';
+import { schoolOffer } from '../../src/core/catalogue/school-offer.ts';
 import { checkContent } from '../../src/integration/check-content.ts';
 import { brochureContent } from '../../src/integration/brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../../src/integration/brochures/brochure-fonts.ts';

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFolder } from '../../src/integration/check-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
-import { summarizeBudget } from '../../src/core/budget.ts';
-import { budgetView } from '../../src/core/budget-view.ts';
+import { summarizeBudget } from '../../src/core/budget/budget.ts';
+import { budgetView } from '../../src/core/budget/budget-view.ts';
 import { contentWith, leesclub, minimalContent } from '../support/content-fixture.ts';
 
 const siteYaml = readFileSync(path.join(minimalContent, 'site.yaml'), 'utf8');

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { STORAGE_KEY } from '../../src/core/choices/choice-storage.ts';
+import { STORAGE_KEY } from '../../src/core/choosing/choice-storage.ts';
 import { describeInBrowser, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
 const GOOD = 0.1;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/integration/check-content.ts';
-import type { Catalogue } from '../../src/core/catalogue.ts';
-import { RESULTS_PER_BATCH } from '../../src/core/search-batch.ts';
+import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
+import { RESULTS_PER_BATCH } from '../../src/core/search/search-batch.ts';
 import { describeInBrowser, eventually, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot } from '../support/run-build.ts';
 

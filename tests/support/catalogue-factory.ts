@@ -1,6 +1,6 @@
 /** Small valid catalogues for unit tests, built through the real validator so they are never malformed. */
 import { validateCatalogue, type RawContent, type RawEntry } from '../../src/core/validate/validate-catalogue.ts';
-import type { Catalogue } from '../../src/core/catalogue.ts';
+import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
 
 type Data = Record<string, unknown>;
 

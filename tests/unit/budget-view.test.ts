@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { summarizeBudget } from '../../src/core/budget.ts';
-import { budgetView, lineTitle } from '../../src/core/budget-view.ts';
-import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
-import { choicesMailBody } from '../../src/core/choices/choice-mail.ts';
-import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
-import { costText } from '../../src/core/cost-text.ts';
-import { formatMoney } from '../../src/core/money.ts';
+import { summarizeBudget } from '../../src/core/budget/budget.ts';
+import { budgetView, lineTitle } from '../../src/core/budget/budget-view.ts';
+import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choosing/choice-list.ts';
+import { choicesMailBody } from '../../src/core/choosing/choice-mail.ts';
+import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
+import { costText } from '../../src/core/money/cost-text.ts';
+import { formatMoney } from '../../src/core/money/money.ts';
 import { makeCatalogue } from '../support/catalogue-factory.ts';
 
 const catalogue = makeCatalogue({

@@ -1,7 +1,7 @@
 /** Large catalogues on the site: no page lists them whole (issue 7). */
 import { expect, test } from 'vitest';
-import type { Intervention } from '../../src/core/catalogue.ts';
-import { domainPreview, LIST_PAGE_SIZE } from '../../src/core/catalogue-paging.ts';
+import type { Intervention } from '../../src/core/catalogue/catalogue-model.ts';
+import { domainPreview, LIST_PAGE_SIZE } from '../../src/core/catalogue/catalogue-paging.ts';
 
 const interventions = (offer: 'fixed' | 'optional', n: number) => Array.from({ length: n }, (_, i) => ({ id: `${offer}-${i}`, offer }) as Intervention);
 

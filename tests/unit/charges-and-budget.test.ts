@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { budgetBasisText, budgetOf, summarizeBudget } from '../../src/core/budget.ts';
-import { mustGet, indexOf } from '../../src/core/catalogue.ts';
-import { chargeOf, quantityOf } from '../../src/core/charges.ts';
-import { formatMoney } from '../../src/core/money.ts';
+import { budgetBasisText, budgetOf, summarizeBudget } from '../../src/core/budget/budget.ts';
+import { mustGet, indexOf } from '../../src/core/catalogue/catalogue-model.ts';
+import { chargeOf, quantityOf } from '../../src/core/budget/charges.ts';
+import { formatMoney } from '../../src/core/money/money.ts';
 import { baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 
 const catalogue = makeCatalogue();

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { addItem, emptyChoiceList, removeItem, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
-import { choicesMailto } from '../../src/core/choices/choice-mail.ts';
-import { deserializeChoiceList, serializeChoiceList } from '../../src/core/choices/choice-storage.ts';
-import { schoolFilePath, summarizeChoosing, takenAwaySchool } from '../../src/core/choices/choosing.ts';
-import { schoolFile } from '../../src/core/choices/school-file.ts';
+import { addItem, emptyChoiceList, removeItem, setQuantity, setSchool } from '../../src/core/choosing/choice-list.ts';
+import { choicesMailto } from '../../src/core/choosing/choice-mail.ts';
+import { deserializeChoiceList, serializeChoiceList } from '../../src/core/choosing/choice-storage.ts';
+import { schoolFilePath, summarizeChoosing, takenAwaySchool } from '../../src/core/choosing/choosing.ts';
+import { schoolFile } from '../../src/core/choosing/school-file.ts';
 import { schoolSchema } from '../../src/core/schema/school.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
 import { makeCatalogue, rawContent } from '../support/catalogue-factory.ts';

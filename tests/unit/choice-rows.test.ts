@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { CHOICE_COLUMNS, choiceRows, choiceTable } from '../../src/core/reports/choice-rows.ts';
+import { CHOICE_COLUMNS, choiceRows, choiceTable } from '../../src/core/reports/choice-table.ts';
 import { tableToCsv } from '../../src/core/reports/csv.ts';
 import { makeCatalogue } from '../support/catalogue-factory.ts';
 

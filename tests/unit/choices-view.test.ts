@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
-import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
+import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choosing/choice-list.ts';
+import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
 import { choicesView } from '../../src/islands/choosing/choices-view.ts';
 import { quantityFrom } from '../../src/islands/choosing/choice-rows.ts';
 import { baseInterventions, makeCatalogue } from '../support/catalogue-factory.ts';

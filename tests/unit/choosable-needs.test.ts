@@ -1,6 +1,6 @@
 /** "Past bij uw behoeften" on /keuzes/: which fitting offer can be chosen on the build date, and why not in words. */
 import { describe, expect, test } from 'vitest';
-import { indexOf, mustGet } from '../../src/core/catalogue.ts';
+import { indexOf, mustGet } from '../../src/core/catalogue/catalogue-model.ts';
 import { choosableNeedsView } from '../../src/core/fit/choosable-needs.ts';
 import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
 

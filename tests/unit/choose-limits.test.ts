@@ -1,8 +1,8 @@
 /** What the "Kies dit aanbod" button is told at build time, and what it decides from that for the picked school. */
 import { describe, expect, test } from 'vitest';
-import { indexOf, mustGet } from '../../src/core/catalogue.ts';
-import { refusesPress, whyNotChoosable } from '../../src/core/fit/choose-limits.ts';
-import { chooseLimits } from '../../src/core/fit/offer-limits.ts';
+import { indexOf, mustGet } from '../../src/core/catalogue/catalogue-model.ts';
+import { refusesPress, whyNotChoosable } from '../../src/core/choosing/choose-limits.ts';
+import { chooseLimits } from '../../src/core/choosing/offer-limits.ts';
 import { baseInterventions, baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 
 const school = (name: string, choices: string[]) => ({ name, type: 'po', pupils: 100, choices: choices.map((intervention) => ({ intervention })) });

@@ -1,7 +1,7 @@
 /** An MDX body is data: code and unknown components are problems with their line, naming what is allowed. */
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { declarativeMdxProblems, type MdxNode } from '../../src/core/body/declarative-mdx.ts';
+import { declarativeMdxProblems, type MdxNode } from '../../src/core/markdown/declarative-mdx.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 
 const problemsOf = (body: string, language: 'nl' | 'en' = 'nl') =>

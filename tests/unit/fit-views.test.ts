@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { summarizeBudget } from '../../src/core/budget.ts';
+import { summarizeBudget } from '../../src/core/budget/budget.ts';
 import { isAvailableOn, overlapsPeriod } from '../../src/core/fit/availability.ts';
 import { addMonths } from '../../src/core/fit/freshness.ts';
-import { chargesPerCategory } from '../../src/core/fit/menukaart-totals.ts';
+import { chargesPerCategory } from '../../src/core/budget/menukaart-totals.ts';
 import { needsFirst } from '../../src/core/fit/needs-first.ts';
 import { interventionFitView, unavailableReason } from '../../src/core/fit/fit-view.ts';
-import { ageValues, groupValues } from '../../src/core/fit/search-ranges.ts';
-import { queryStringOf, stateFromQueryString } from '../../src/core/search-state.ts';
-import { mustGet, indexOf } from '../../src/core/catalogue.ts';
+import { ageValues, groupValues } from '../../src/core/search/search-ranges.ts';
+import { queryStringOf, stateFromQueryString } from '../../src/core/search/search-state.ts';
+import { mustGet, indexOf } from '../../src/core/catalogue/catalogue-model.ts';
 import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
 
 const site = { ...baseSite, needs: [{ id: 'lezen', label: 'Begrijpend lezen' }, { id: 'bewegen', label: 'Bewegen' }, { id: 'taal', label: 'Taal' }] };

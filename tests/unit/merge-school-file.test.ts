@@ -1,7 +1,7 @@
 /** A downloaded school file never holds the team's extra (it is not published); merging it keeps the team's. */
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { mergeChoices } from '../../src/core/collect/merge-school-file.ts';
+import { mergeChoices } from '../../src/core/choosing/merge-school-file.ts';
 
 const teamFile = [
   'name: De Linde # de school aan de Lindelaan',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { schoolFile } from '../../src/core/choices/school-file.ts';
+import { schoolFile } from '../../src/core/choosing/school-file.ts';
 import { makeCatalogue } from '../support/catalogue-factory.ts';
 
 describe('money at the schema edge', () => {

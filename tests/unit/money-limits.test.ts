@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
-import { deserializeChoiceList, serializeChoiceList } from '../../src/core/choices/choice-storage.ts';
-import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
-import { schoolFile } from '../../src/core/choices/school-file.ts';
-import { amountIssue, countIssue, hasAtMostTwoDecimals, MAX_QUANTITY } from '../../src/core/money-limits.ts';
+import { addItem, emptyChoiceList, setQuantity, setSchool } from '../../src/core/choosing/choice-list.ts';
+import { deserializeChoiceList, serializeChoiceList } from '../../src/core/choosing/choice-storage.ts';
+import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
+import { schoolFile } from '../../src/core/choosing/school-file.ts';
+import { amountIssue, countIssue, hasAtMostTwoDecimals, MAX_QUANTITY } from '../../src/core/money/money-limits.ts';
 import { quantityFrom } from '../../src/islands/choosing/choice-rows.ts';
 import { baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placesFor } from '../../src/core/places-left.ts';
+import { placesFor } from '../../src/core/choosing/places-left.ts';
 import { baseInterventions, baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 
 const voorlezen = { ...baseInterventions.voorlezen, capacity: 2 };

@@ -1,6 +1,6 @@
 /** Which MDX bodies may take Astro's cheaper Markdown path: only those that render the same either way. */
 import { expect, test } from 'vitest';
-import { isPlainMarkdown } from '../../src/core/plain-markdown.ts';
+import { isPlainMarkdown } from '../../src/core/markdown/plain-markdown.ts';
 
 test('headings, lists, tables, emphasis and links are plain Markdown', () => {
   expect(isPlainMarkdown('## Wat is het?\n\n- een\n- twee\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**Vet** en [een link](https://example.nl).\n')).toBe(true);

@@ -1,8 +1,8 @@
 /** What is published is an allowlist: a field the pages do not show never reaches the published JSON. */
 import { describe, expect, test } from 'vitest';
-import type { Catalogue } from '../../src/core/catalogue.ts';
-import { choosingCatalogue } from '../../src/core/choices/choosing-catalogue.ts';
-import { publicCatalogue } from '../../src/core/public-view.ts';
+import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
+import { choosingCatalogue } from '../../src/core/choosing/choosing-catalogue.ts';
+import { publicCatalogue } from '../../src/core/catalogue/public-view.ts';
 import { makeCatalogue } from '../support/catalogue-factory.ts';
 
 const SECRET = 'INTERN-GEHEIM';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { addItem, emptyChoiceList, setNote, setQuantity, setSchool } from '../../src/core/choices/choice-list.ts';
-import { summarizeChoosing } from '../../src/core/choices/choosing.ts';
-import { takenAwaySchool } from '../../src/core/choices/choosing.ts';
-import { pickSchool, registeredFor, statusOf, withRegistered } from '../../src/core/choices/registered.ts';
-import { mustGet, indexOf } from '../../src/core/catalogue.ts';
+import { addItem, emptyChoiceList, setNote, setQuantity, setSchool } from '../../src/core/choosing/choice-list.ts';
+import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
+import { takenAwaySchool } from '../../src/core/choosing/choosing.ts';
+import { pickSchool, registeredFor, statusOf, withRegistered } from '../../src/core/choosing/registered.ts';
+import { mustGet, indexOf } from '../../src/core/catalogue/catalogue-model.ts';
 import { choicesView } from '../../src/islands/choosing/choices-view.ts';
 import { makeCatalogue } from '../support/catalogue-factory.ts';
 

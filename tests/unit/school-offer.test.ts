@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { indexOf, mustGet } from '../../src/core/catalogue.ts';
-import { countByDomain } from '../../src/core/catalogue-stats.ts';
-import { schoolOffer } from '../../src/core/offer.ts';
+import { indexOf, mustGet } from '../../src/core/catalogue/catalogue-model.ts';
+import { countByDomain } from '../../src/core/catalogue/catalogue-stats.ts';
+import { schoolOffer } from '../../src/core/catalogue/school-offer.ts';
 import { capacityUse } from '../../src/core/validate/warnings.ts';
 import { baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPages, decodeFacets, encodeFacets, facetCounts, narrowResults } from '../../src/core/search-facets.ts';
+import { allPages, decodeFacets, encodeFacets, facetCounts, narrowResults } from '../../src/core/search/facet-table.ts';
 
 const pages = [
   { id: 'nl_a', filters: { domein: ['taal'], aanbod: ['keuze'], aanbieder: ['bieb'], schooltype: ['po', 'vo'] } },

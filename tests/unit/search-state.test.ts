@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeFilters, isEmptySearch, queryStringOf, stateFromQueryString } from '../../src/core/search-state.ts';
+import { activeFilters, isEmptySearch, queryStringOf, stateFromQueryString } from '../../src/core/search/search-state.ts';
 
 describe('the search state in the URL of /aanbod/', () => {
   test('a shared link reads back as the same search', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { listInWords, schoolTypesInWords } from '../../src/core/list-words.ts';
-import { siteStrings, uiStrings } from '../../src/core/ui-strings.ts';
+import { listInWords, schoolTypesInWords } from '../../src/core/strings/list-words.ts';
+import { siteStrings, uiStrings } from '../../src/core/strings/ui-strings.ts';
 
 describe("the site's own words", () => {
   test('site.yaml domainsName replaces the words for a domain on pages, filters and brochures', () => {

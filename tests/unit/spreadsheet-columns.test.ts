@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { CHOICE_COLUMNS } from '../../src/core/reports/choice-rows.ts';
+import { CHOICE_COLUMNS } from '../../src/core/reports/choice-table.ts';
 import { SHEETS, type SheetName } from '../../src/core/spreadsheet/columns.ts';
 import { interventionSchema } from '../../src/core/schema/intervention.ts';
 import { providerSchema } from '../../src/core/schema/provider.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/core/contrast.ts';
-import { badgeColourWarnings, DEFAULT_THEME, themeContrastWarnings, themeCss, themeOf } from '../../src/core/theme.ts';
-import { colourDifference } from '../../src/core/colour-distance.ts';
+import { contrastRatio } from '../../src/core/theme/contrast.ts';
+import { badgeColourWarnings, DEFAULT_THEME, themeContrastWarnings, themeCss, themeOf } from '../../src/core/theme/theme.ts';
+import { colourDifference } from '../../src/core/theme/colour-distance.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import type { Site } from '../../src/core/schema/site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { curlyQuotes, joinList, typeset } from '../../src/core/typography.ts';
+import { curlyQuotes, joinList, typeset } from '../../src/core/strings/typography.ts';
 import { createHyphenate } from '../../src/brochure/layout/hyphenate.ts';
 import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
 import { wrapText } from '../../src/brochure/layout/wrap.ts';

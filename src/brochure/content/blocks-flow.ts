@@ -1,5 +1,5 @@
 /** An intervention body (or the intro) as flow items: headings, paragraphs, lists, tables, quotes. */
-import { curlyQuotes } from '../../core/typography.ts';
+import { curlyQuotes } from '../../core/strings/typography.ts';
 import { plainText as rawText, type Block, type Run } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';

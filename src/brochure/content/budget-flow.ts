@@ -1,5 +1,5 @@
 /** The school's choices set against its budget: core's budget view drawn as a table (never recomputed here). */
-import { lineTitle, type BudgetView } from '../../core/budget-view.ts';
+import { lineTitle, type BudgetView } from '../../core/budget/budget-view.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { emptySection, listedHeading, sectionBreak, type Section } from './section.ts';

@@ -1,6 +1,6 @@
 /** The whole catalogue as flow: every intervention in full, by domain, fixed offer before optional; the contents list every intervention. */
-import { catalogueByDomain } from '../../core/catalogue-stats.ts';
-import { offerLabels } from '../../core/labels.ts';
+import { catalogueByDomain } from '../../core/catalogue/catalogue-stats.ts';
+import { offerLabels } from '../../core/strings/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';

@@ -1,11 +1,11 @@
 /** What every content step needs: the words, the content, and a guarded way to turn text into flow items. */
-import { brochureStrings, type BrochureStrings } from '../../core/brochure-strings.ts';
-import type { Language } from '../../core/labels.ts';
-import { formatMoney, type Cents } from '../../core/money.ts';
-import { siteStrings, type UiStrings } from '../../core/ui-strings.ts';
+import { brochureStrings, type BrochureStrings } from '../../core/strings/brochure-strings.ts';
+import type { Language } from '../../core/strings/labels.ts';
+import { formatMoney, type Cents } from '../../core/money/money.ts';
+import { siteStrings, type UiStrings } from '../../core/strings/ui-strings.ts';
 import type { BrochureContent } from '../brochure-input.ts';
 import type { Anchor, FlowGroup, TextItem, TextStyle } from '../flow.ts';
-import { typeset } from '../../core/typography.ts';
+import { typeset } from '../../core/strings/typography.ts';
 import type { TextGuard } from './text-guard.ts';
 import { inlineLinks, type Href } from './inline-links.ts';
 

@@ -1,10 +1,10 @@
 /** The first pages of every brochure: the cover, the introduction and the table of contents. */
-import { formatDate } from '../../core/labels.ts';
+import { formatDate } from '../../core/strings/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { sectionBreak, type TocEntry } from './section.ts';
-import { themeOf } from '../../core/theme.ts';
+import { themeOf } from '../../core/theme/theme.ts';
 import { pdfRgbOf } from '../units.ts';
 import { domainAccent } from './domain-accent.ts';
 import { separated } from './separated.ts';

@@ -12,9 +12,9 @@
  * its size goal). What is printed in full counts the fixed offer too: with a large fixed offer,
  * only the choices stay in full and the fixed offer becomes a table like the menu.
  */
-import type { SchoolOffer } from '../../core/offer.ts';
+import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import type { BrochureSettings } from '../../core/schema/site.ts';
-import { isShownInFull } from '../../core/offer-size.ts';
+import { isShownInFull } from '../../core/catalogue/offer-size.ts';
 
 
 /** Is the intervention with this id described in full? */

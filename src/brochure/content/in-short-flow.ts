@@ -3,8 +3,8 @@
  * glance: the budget, what is chosen (each choice with its amount), what is left or over, the
  * deadline and whom to contact, with the date it was printed, since paper goes stale.
  */
-import type { BudgetView } from '../../core/budget-view.ts';
-import { formatDate } from '../../core/labels.ts';
+import type { BudgetView } from '../../core/budget/budget-view.ts';
+import { formatDate } from '../../core/strings/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 import { contactRows, deadlineText } from './next-steps-flow.ts';

@@ -1,9 +1,9 @@
 /** One intervention in full: title, the facts (offer, cost, duration, provider), summary and body. */
-import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
-import { costText } from '../../core/cost-text.ts';
-import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
+import { indexOf, mustGet, type Intervention } from '../../core/catalogue/catalogue-model.ts';
+import { costText } from '../../core/money/cost-text.ts';
+import { offerLabels, schoolTypeLabels } from '../../core/strings/labels.ts';
 import type { FlowItem, TextStyle } from '../flow.ts';
-import { joinList } from '../../core/typography.ts';
+import { joinList } from '../../core/strings/typography.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import { factList, factRows, type Fact } from './fact-list.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';

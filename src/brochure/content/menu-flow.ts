@@ -3,9 +3,9 @@
  * (price and unit, duration, places left), the school's choices marked with a label that reads in
  * black and white too. Described one by one for a small offer, one table row each for a large one.
  */
-import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
-import { costText } from '../../core/cost-text.ts';
-import type { Places } from '../../core/places-left.ts';
+import { indexOf, mustGet, type Intervention } from '../../core/catalogue/catalogue-model.ts';
+import { costText } from '../../core/money/cost-text.ts';
+import type { Places } from '../../core/choosing/places-left.ts';
 import type { FlowItem, TextItem } from '../flow.ts';
 import { separated } from './separated.ts';
 import type { FlowContext } from './flow-context.ts';

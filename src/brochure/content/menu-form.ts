@@ -9,10 +9,10 @@
  * addresses of the catalogue's web pages and of aanbod.pdf; the fixed offer, the school's own
  * choices (in full), the budget overview and the providers stay as they are.
  */
-import type { SchoolOffer } from '../../core/offer.ts';
+import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import type { BrochureSettings, Domain } from '../../core/schema/site.ts';
-import { unitPriceOf } from '../../core/charges.ts';
-import type { Cents } from '../../core/money.ts';
+import { unitPriceOf } from '../../core/budget/charges.ts';
+import type { Cents } from '../../core/money/money.ts';
 import { fullDescriptionsMode } from './full-descriptions.ts';
 
 /**

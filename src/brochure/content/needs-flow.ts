@@ -3,8 +3,8 @@
  * brochure, its charges per menukaart category after the budget, and an intervention's
  * recommendation, availability, evidence, how to apply and checked date. Core's views, drawn.
  */
-import type { Intervention } from '../../core/catalogue.ts';
-import type { CategoryView } from '../../core/fit/category-view.ts';
+import type { Intervention } from '../../core/catalogue/catalogue-model.ts';
+import type { CategoryView } from '../../core/budget/category-view.ts';
 import { fitStrings } from '../../core/fit/fit-strings.ts';
 import { interventionFitView } from '../../core/fit/fit-view.ts';
 import type { NeedsView } from '../../core/fit/needs-view.ts';

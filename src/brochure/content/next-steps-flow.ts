@@ -2,7 +2,7 @@
  * The closing page "Hoe verder": what a school does next (site.yaml `steps`, else the usual
  * steps), the deadline, the project team's contact, and the colophon: who made this offer.
  */
-import { nextStepsView } from '../../core/next-steps.ts';
+import { nextStepsView } from '../../core/choosing/next-steps.ts';
 import type { Block } from '../blocks.ts';
 import type { FlowItem } from '../flow.ts';
 import { blocksFlow } from './blocks-flow.ts';

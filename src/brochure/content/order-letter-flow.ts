@@ -4,7 +4,7 @@
  * and the team. Core's order letter view gives every figure (core/reports/order-letter.ts); this
  * only sets it out.
  */
-import { countOf, formatDate } from '../../core/labels.ts';
+import { countOf, formatDate } from '../../core/strings/labels.ts';
 import { orderLetterStrings } from '../../core/reports/order-letter-strings.ts';
 import type { Contact, OrderedOffer, OrderLetter } from '../../core/reports/order-letter.ts';
 import type { FlowItem } from '../flow.ts';

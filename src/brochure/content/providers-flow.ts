@@ -1,5 +1,5 @@
 /** Contact details of the providers whose interventions the brochure holds. */
-import { indexOf, mustGet, type Intervention } from '../../core/catalogue.ts';
+import { indexOf, mustGet, type Intervention } from '../../core/catalogue/catalogue-model.ts';
 import type { FlowItem } from '../flow.ts';
 import { factList, factRows, type Fact } from './fact-list.ts';
 import type { FlowContext } from './flow-context.ts';

@@ -6,21 +6,21 @@
  * full-descriptions.ts; a menu too large for rows is summarised per domain: see menu-form.ts),
  * and "Hoe verder" to close.
  */
-import type { Catalogue } from '../../core/catalogue.ts';
-import { offerLabels, schoolTypeLabels } from '../../core/labels.ts';
-import type { SchoolOffer } from '../../core/offer.ts';
-import { placesFor } from '../../core/places-left.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { offerLabels, schoolTypeLabels } from '../../core/strings/labels.ts';
+import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
+import { placesFor } from '../../core/choosing/places-left.ts';
 import type { Domain } from '../../core/schema/site.ts';
 import type { FlowItem } from '../flow.ts';
 import { budgetSection } from './budget-flow.ts';
-import { budgetView } from '../../core/budget-view.ts';
+import { budgetView } from '../../core/budget/budget-view.ts';
 import type { FlowContext } from './flow-context.ts';
 import { coverFlow, introAndContentsFlow, type LogoSize } from './front-matter.ts';
 import { describedInFull, type DescribedInFull } from './full-descriptions.ts';
 import { inShortSection } from './in-short-flow.ts';
 import { interventionFlow } from './intervention-flow.ts';
 import { briefTable, listedItems, type ListedItem } from './menu-flow.ts';
-import { categoryView } from '../../core/fit/category-view.ts';
+import { categoryView } from '../../core/budget/category-view.ts';
 import { needsView } from '../../core/fit/needs-view.ts';
 import { categorySection, needsSection } from './needs-flow.ts';
 import { menuForm, menuSummary, type DomainSummary, type MenuForm } from './menu-form.ts';

@@ -4,7 +4,7 @@
  * through pdf-lib's drawText, which adds a font resource per call and checks it against all
  * earlier ones; here each page names its two fonts once (F1, F2) and a paragraph is one text object.
  */
-import { memoize } from '../../core/memoize.ts';
+import { memoize } from '../../core/cache/memoize.ts';
 import { endsInHyphen } from '../layout/soft-hyphen.ts';
 import type { Placed, PlacedImage, PlacedRect, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { mmToPt, roundPt, type Rgb } from '../units.ts';

@@ -7,7 +7,7 @@
  * draws and embeds only their outlines: about a third of the font, so a brochure is ~25 KB smaller.
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
-import { memoize } from '../../core/memoize.ts';
+import { memoize } from '../../core/cache/memoize.ts';
 import type { FontName } from '../flow.ts';
 import { embedPreparedFont, prepareFont, type PreparedFont } from './prepared-font.ts';
 

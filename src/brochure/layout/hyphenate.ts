@@ -6,8 +6,8 @@
  */
 import english from 'hyphen/en-gb/index.js';
 import dutch from 'hyphen/nl/index.js';
-import type { Language } from '../../core/labels.ts';
-import { memoize } from '../../core/memoize.ts';
+import type { Language } from '../../core/strings/labels.ts';
+import { memoize } from '../../core/cache/memoize.ts';
 import { SOFT_HYPHEN } from './soft-hyphen.ts';
 
 export interface HyphenModule {

@@ -4,7 +4,7 @@
  * worth caching, since the layout measures the same words thousands of times.
  */
 import type { FontName } from '../flow.ts';
-import { memoize } from '../../core/memoize.ts';
+import { memoize } from '../../core/cache/memoize.ts';
 import { ptToMm } from '../units.ts';
 
 /** Words and texts whose widths a worker keeps, per font. */

@@ -3,7 +3,7 @@
  * that would otherwise leave a wide gap, a word too long for a line by characters. Only plain
  * spaces break: a non-breaking space (typography.ts) keeps its neighbours together.
  */
-import { memoize } from '../../core/memoize.ts';
+import { memoize } from '../../core/cache/memoize.ts';
 import type { FontName } from '../flow.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import { SOFT_HYPHEN } from './soft-hyphen.ts';

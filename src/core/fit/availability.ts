@@ -1,5 +1,5 @@
 /** When an intervention can be had: its `available` window against a date or the site's period. */
-import type { Intervention } from '../catalogue.ts';
+import type { Intervention } from '../catalogue/catalogue-model.ts';
 
 type Window = NonNullable<Intervention['available']>;
 

@@ -4,13 +4,13 @@
  * `available` window on the build date, or every place already taken by other schools. The
  * page disables that offer's control and names the reason beside it.
  */
-import type { Catalogue, School } from '../catalogue.ts';
-import { indexOf, mustGet } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
-import { whyNotChoosable } from './choose-limits.ts';
+import type { Catalogue, School } from '../catalogue/catalogue-model.ts';
+import { indexOf, mustGet } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
+import { whyNotChoosable } from '../choosing/choose-limits.ts';
 import { fitStrings } from './fit-strings.ts';
 import { needsView, type NeedsItem, type NeedsView } from './needs-view.ts';
-import { chooseLimits } from './offer-limits.ts';
+import { chooseLimits } from '../choosing/offer-limits.ts';
 
 export interface ChoosableNeedsItem extends NeedsItem {
   /** Why it cannot be chosen now; undefined when it can. */

@@ -1,11 +1,11 @@
 /** The options of the need, menukaart, evidence, age and group filters of /aanbod/: only values some intervention has. */
-import type { Catalogue } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
+import type { Catalogue } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
 import { EVIDENCE_LEVELS } from '../schema/evidence.ts';
 import { MENUKAART_CATEGORIES } from '../schema/menukaart.ts';
 import { fitStrings } from './fit-strings.ts';
 import { menukaartText } from './fit-view.ts';
-import { ageValues, groupValues } from './search-ranges.ts';
+import { ageValues, groupValues } from '../search/search-ranges.ts';
 
 interface FilterOption {
   value: string;

@@ -1,5 +1,5 @@
 /** Words for needs, recommendation, evidence, menukaart, ages and groups, checked and availability, in the site's language. */
-import type { Language, Translation } from '../labels.ts';
+import type { Language, Translation } from '../strings/labels.ts';
 import type { EvidenceLevel } from '../schema/evidence.ts';
 
 const nl = {

@@ -3,8 +3,8 @@
  * brochures: recommendation, evidence with its explanation and source, menukaart, ages or groups,
  * availability on the build date and when it was last checked.
  */
-import type { Intervention } from '../catalogue.ts';
-import { formatDate, localeOf, type Language } from '../labels.ts';
+import type { Intervention } from '../catalogue/catalogue-model.ts';
+import { formatDate, localeOf, type Language } from '../strings/labels.ts';
 import { menukaartNames, type MenukaartCategory } from '../schema/menukaart.ts';
 import { isAvailableOn } from './availability.ts';
 import { fitStrings, type FitStrings } from './fit-strings.ts';

@@ -1,5 +1,5 @@
 /** Keeping the catalogue current: which interventions the team has not checked with their provider for too long. */
-import type { Catalogue, Intervention } from '../catalogue.ts';
+import type { Catalogue, Intervention } from '../catalogue/catalogue-model.ts';
 
 /** Months after `checked` an entry counts as stale when site.yaml names no `staleAfterMonths`. */
 export const DEFAULT_STALE_AFTER_MONTHS = 12;

@@ -2,7 +2,7 @@
  * "Past bij uw behoeften": the optional offer for a school's type that answers a need from its
  * scan, recommended offer first. It comes before the listing by domain, which stays complete.
  */
-import { isMeantFor, isOptional, type Catalogue, type OptionalIntervention, type School } from '../catalogue.ts';
+import { isMeantFor, isOptional, type Catalogue, type OptionalIntervention, type School } from '../catalogue/catalogue-model.ts';
 import type { Need } from '../schema/site.ts';
 
 export interface NeedMatch {

@@ -3,8 +3,8 @@
  * /keuzes/: the school's needs, then each fitting offer with the needs it answers, the think
  * tanks' reason when recommended, and whether it can be had on the build date.
  */
-import type { Catalogue, School } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
+import type { Catalogue, School } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
 import { listWith } from '../validate/problem-texts.ts';
 import { fitStrings } from './fit-strings.ts';
 import { unavailableReason } from './fit-view.ts';

@@ -1,6 +1,6 @@
 /** The catalogue as open data (aanbod.json and aanbod.csv): public fields only, amounts in euros. */
-import { indexOf, mustGet, type Catalogue, type Intervention } from '../catalogue.ts';
-import { centsToEuros, eurosToCents } from '../money.ts';
+import { indexOf, mustGet, type Catalogue, type Intervention } from '../catalogue/catalogue-model.ts';
+import { centsToEuros, eurosToCents } from '../money/money.ts';
 import type { Column, Table } from '../reports/table.ts';
 import type { OpenData, OpenDataIntervention } from './open-data-schema.ts';
 

@@ -2,9 +2,9 @@
  * What the project team should look at after a build: schools over budget (by how much), offers
  * over capacity (which schools), optional offers nobody chose, schools without choices.
  */
-import { isOptional, type Catalogue } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
-import { formatMoney, type Cents } from '../money.ts';
+import { isOptional, type Catalogue } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
+import { formatMoney, type Cents } from '../money/money.ts';
 import { schoolsChoosing } from '../validate/warnings.ts';
 import { providerRows } from './provider-rows.ts';
 import { schoolRows } from './school-rows.ts';

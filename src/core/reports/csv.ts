@@ -4,7 +4,7 @@
  * `rfc4180` gives the plain form other tools expect: `,` and a decimal point.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Language } from '../labels.ts';
+import type { Language } from '../strings/labels.ts';
 import { headingsOf, type CellValue, type Column, type Table } from './table.ts';
 
 export const CSV_DIALECTS = ['excel-nl', 'rfc4180'] as const;

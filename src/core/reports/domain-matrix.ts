@@ -1,7 +1,7 @@
 /** What each school spends per domain: the schools-by-domain matrix of the overview. */
-import type { Catalogue } from '../catalogue.ts';
-import type { Cents } from '../money.ts';
-import type { ChoiceRow } from './choice-rows.ts';
+import type { Catalogue } from '../catalogue/catalogue-model.ts';
+import type { Cents } from '../money/money.ts';
+import type { ChoiceRow } from './choice-table.ts';
 import { moneyColumn, type Column, type Table } from './table.ts';
 
 export interface DomainMatrixRow {

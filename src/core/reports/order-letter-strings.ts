@@ -1,5 +1,5 @@
 /** The order letters' words, in the site's language. */
-import type { Language, Translation } from '../labels.ts';
+import type { Language, Translation } from '../strings/labels.ts';
 
 const nl = {
   subject: (title: string) => `Bestelling ${title}`,

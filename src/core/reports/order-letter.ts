@@ -8,11 +8,11 @@
  * Built from the same choice rows as keuzes.csv and the same provider rows as aanbieders.csv, so
  * a letter's figures are those of the reports. It holds the schools' contacts: team-only.
  */
-import { indexOf, mustGet, type Catalogue, type Provider } from '../catalogue.ts';
-import type { Cents } from '../money.ts';
+import { indexOf, mustGet, type Catalogue, type Provider } from '../catalogue/catalogue-model.ts';
+import type { Cents } from '../money/money.ts';
 import type { SchoolType } from '../schema/common.ts';
 import type { Site } from '../schema/site.ts';
-import { choiceRows, type ChoiceRow } from './choice-rows.ts';
+import { choiceRows, type ChoiceRow } from './choice-table.ts';
 import { providerRows, type ProviderRow } from './provider-rows.ts';
 
 export type Contact = NonNullable<Site['contact']>;

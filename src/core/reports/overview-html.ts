@@ -2,12 +2,12 @@
  * overzicht.html: the reports as one page to read and print, each table with a totals row, and
  * what every school spends per domain. Content text is always escaped.
  */
-import type { Catalogue } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
+import type { Catalogue } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
 import { menukaartText } from '../fit/fit-view.ts';
-import { formatMoney } from '../money.ts';
+import { formatMoney } from '../money/money.ts';
 import { MENUKAART_CATEGORIES } from '../schema/menukaart.ts';
-import { choiceRows, choiceTable } from './choice-rows.ts';
+import { choiceRows, choiceTable } from './choice-table.ts';
 import { domainMatrix } from './domain-matrix.ts';
 import { providerTable } from './provider-rows.ts';
 import { schoolTable } from './school-rows.ts';

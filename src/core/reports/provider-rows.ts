@@ -2,12 +2,12 @@
  * Per provider and optional intervention: which schools chose it, how much in all, and whether
  * more schools chose it than it has room for. What the project team orders from each provider.
  */
-import { indexOf, isOptional, mustGet, type Catalogue } from '../catalogue.ts';
-import { costUnitCounts } from '../labels.ts';
-import type { Cents } from '../money.ts';
+import { indexOf, isOptional, mustGet, type Catalogue } from '../catalogue/catalogue-model.ts';
+import { costUnitCounts } from '../strings/labels.ts';
+import type { Cents } from '../money/money.ts';
 import type { CostUnit } from '../schema/intervention.ts';
 import { capacityUse } from '../validate/warnings.ts';
-import { choiceRows, type ChoiceRow } from './choice-rows.ts';
+import { choiceRows, type ChoiceRow } from './choice-table.ts';
 import { moneyColumn, type Column, type Table } from './table.ts';
 
 export interface ProviderRow {

@@ -2,10 +2,10 @@
  * Per school: its size, its budget, what its choices cost and what is left (negative when over),
  * and what it spends per NPO menukaart category, since school boards account per category.
  */
-import { summarizeBudget } from '../budget.ts';
-import type { Catalogue } from '../catalogue.ts';
-import { chargesPerCategory } from '../fit/menukaart-totals.ts';
-import type { Cents } from '../money.ts';
+import { summarizeBudget } from '../budget/budget.ts';
+import type { Catalogue } from '../catalogue/catalogue-model.ts';
+import { chargesPerCategory } from '../budget/menukaart-totals.ts';
+import type { Cents } from '../money/money.ts';
 import type { SchoolType } from '../schema/common.ts';
 import { MENUKAART_CATEGORIES, type MenukaartCategory } from '../schema/menukaart.ts';
 import { moneyColumn, type Column, type Table } from './table.ts';

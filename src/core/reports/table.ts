@@ -3,8 +3,8 @@
  * writer, the HTML overview and the spreadsheet export render the same table, so each shows the
  * same columns in the same order and formats amounts its own way (cents stay cents until then).
  */
-import type { Language } from '../labels.ts';
-import type { Cents } from '../money.ts';
+import type { Language } from '../strings/labels.ts';
+import type { Cents } from '../money/money.ts';
 
 /** `text` as written, `count` a whole number, `money` integer cents. */
 export type CellKind = 'text' | 'count' | 'money';

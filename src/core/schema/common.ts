@@ -4,8 +4,8 @@
  * validate with the very same code.
  */
 import { z } from 'astro/zod';
-import { eurosToCents } from '../money.ts';
-import { amountIssue, countIssue, type AmountKind } from '../money-limits.ts';
+import { eurosToCents } from '../money/money.ts';
+import { amountIssue, countIssue, type AmountKind } from '../money/money-limits.ts';
 import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';

@@ -1,6 +1,6 @@
 /** schools/<id>.yaml: a school, its size and its choices from the optional offer. */
 import { z } from 'astro/zod';
-import { LEAST_QUANTITY } from '../money-limits.ts';
+import { LEAST_QUANTITY } from '../money/money-limits.ts';
 import { budgetEuros, contactSchema, contentObject, count, entryId, requiredText, schoolType } from './common.ts';
 
 export const choiceSchema = contentObject({

@@ -7,7 +7,7 @@
  *   working: only their tags stay tags, every other `<` becomes `&lt;` and every `{` `&#123;`,
  *   and the build still checks the result like any other MDX body.
  */
-import { CONTENT_COMPONENTS } from '../body/content-components.ts';
+import { CONTENT_COMPONENTS } from '../markdown/content-components.ts';
 
 export interface SheetBody {
   body: string;

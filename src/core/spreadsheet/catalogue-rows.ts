@@ -3,11 +3,11 @@
  * writes and the import reads back. Vocabularies are written as their Dutch words, amounts as
  * euros, and a school's choices come with what they cost against its budget.
  */
-import { summarizeBudget } from '../budget.ts';
-import { CHOICE_COLUMNS, choiceRowsOf } from '../reports/choice-rows.ts';
-import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
-import { centsToEuros } from '../money.ts';
+import { summarizeBudget } from '../budget/budget.ts';
+import { CHOICE_COLUMNS, choiceRowsOf } from '../reports/choice-table.ts';
+import type { Catalogue, Intervention, Provider, School } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
+import { centsToEuros } from '../money/money.ts';
 import { costUnits, offerKinds } from '../schema/intervention.ts';
 import { SHEETS, type SheetName } from './columns.ts';
 

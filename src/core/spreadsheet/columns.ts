@@ -104,7 +104,7 @@ export const SHEETS: Record<SheetName, readonly Column[]> = {
     computedMoney('Besteed', 'Spent', 'Berekend bij de export: de kosten van de keuzes.'),
     computedMoney('Over', 'Left', 'Berekend bij de export: budget min besteed.'),
   ],
-  // The columns of keuzes.csv (src/core/reports/choice-rows.ts) in its order, then the ones that make an export come back exactly.
+  // The columns of keuzes.csv (src/core/reports/choice-table.ts) in its order, then the ones that make an export come back exactly.
   keuzes: [
     column('School', 'School', 'reference', [], 'Naam of id van de school.'),
     computed('Type', 'Type', 'Berekend bij de export.'),

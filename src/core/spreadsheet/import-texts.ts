@@ -1,5 +1,5 @@
 /** What `npm run import` tells people, in the site's language. */
-import type { Language } from '../labels.ts';
+import type { Language } from '../strings/labels.ts';
 
 export interface ImportTexts {
   unknownColumns: (columns: string[]) => string;

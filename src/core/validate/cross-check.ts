@@ -2,7 +2,7 @@
  * Checks that need the whole catalogue: references between files, and the rules of choosing.
  * Each rule is one small function returning problems, so a report lists every problem at once.
  */
-import { indexOf, type Catalogue } from '../catalogue.ts';
+import { indexOf, type Catalogue } from '../catalogue/catalogue-model.ts';
 import { fitChecks } from './fit-checks.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';

@@ -2,7 +2,7 @@
  * Cross-file rules of the need and availability fields: needs refer to site.yaml's needs, and a
  * school cannot choose what is not available at any time in the site's period.
  */
-import { indexOf, type Catalogue } from '../catalogue.ts';
+import { indexOf, type Catalogue } from '../catalogue/catalogue-model.ts';
 import { overlapsPeriod } from '../fit/availability.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { nearest } from './suggest.ts';

@@ -2,7 +2,7 @@
  * Problems as text in the site's language: the place as people find it (the file inside the
  * content folder, the field as written, list positions counted from 1) and the sentence for its kind.
  */
-import type { Language } from '../labels.ts';
+import type { Language } from '../strings/labels.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import type { PlaceWords, ProblemText, ProblemTexts } from './problem-texts.ts';
 import { placeWordsEn, problemTextsEn } from './problem-texts-en.ts';

@@ -1,7 +1,7 @@
 /** Problems in English, for a site with `language: en`: what is wrong and how to fix it. */
-import { COMPONENT_NAMES } from '../body/content-components.ts';
-import { formatMoney } from '../money.ts';
-import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money-limits.ts';
+import { COMPONENT_NAMES } from '../markdown/content-components.ts';
+import { formatMoney } from '../money/money.ts';
+import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money/money-limits.ts';
 import { characterName, listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
 const or = (items: readonly string[]) => listWith('or', items);

@@ -4,9 +4,9 @@
  * the build, in tests and in the browser.
  */
 import type { z } from 'astro/zod';
-import type { Catalogue, Intervention, Provider, School } from '../catalogue.ts';
-import type { Language } from '../labels.ts';
-import { inCatalogueOrder } from '../catalogue-order.ts';
+import type { Catalogue, Intervention, Provider, School } from '../catalogue/catalogue-model.ts';
+import type { Language } from '../strings/labels.ts';
+import { inCatalogueOrder } from '../catalogue/catalogue-order.ts';
 import { interventionSchema } from '../schema/intervention.ts';
 import { providerSchema } from '../schema/provider.ts';
 import { schoolSchema } from '../schema/school.ts';

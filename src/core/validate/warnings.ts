@@ -2,10 +2,10 @@
  * Things that are allowed but need attention: a school over its budget, an intervention chosen
  * by more schools than it can serve, a choice of 0. The build prints them; the pages show them plainly.
  */
-import { summarizeBudget } from '../budget.ts';
-import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue.ts';
+import { summarizeBudget } from '../budget/budget.ts';
+import { indexOf, type Catalogue, type Intervention, type School } from '../catalogue/catalogue-model.ts';
 import { DEFAULT_STALE_AFTER_MONTHS, staleInterventions } from '../fit/freshness.ts';
-import { badgeColourWarnings, themeContrastWarnings } from '../theme.ts';
+import { badgeColourWarnings, themeContrastWarnings } from '../theme/theme.ts';
 import type { Problem } from './problem.ts';
 
 /** Schools that chose an intervention, for capacity checks and provider pages. */

@@ -5,7 +5,7 @@
  * Added to the Markdown processor by the integration, so MDX (which extends it) gets it too.
  */
 import { defineMdastPlugin } from 'satteri';
-import { isSafeLink } from '../../core/safe-markdown.ts';
+import { isSafeLink } from '../../core/markdown/safe-markdown.ts';
 import { sanitizeHtmlFragment } from './sanitize-html.ts';
 
 export const safeBodyPlugin = defineMdastPlugin({

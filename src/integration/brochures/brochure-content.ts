@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
-import type { Catalogue } from '../../core/catalogue.ts';
-import { publicCatalogue } from '../../core/public-view.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { publicCatalogue } from '../../core/catalogue/public-view.ts';
 import { publishing } from '../publishing.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';

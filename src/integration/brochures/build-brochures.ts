@@ -4,7 +4,7 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalogue } from '../../core/catalogue.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import type { RawIntervention } from '../read-content.ts';
 import type { Reporter } from '../report.ts';
 import { brochureContent } from './brochure-content.ts';

@@ -4,7 +4,7 @@
  * address (a printed page cannot play it).
  */
 import type { Block } from '../../brochure/blocks.ts';
-import { componentAttributes, componentNamed, isWebAddress } from '../../core/body/content-components.ts';
+import { componentAttributes, componentNamed, isWebAddress } from '../../core/markdown/content-components.ts';
 
 export interface JsxElement {
   name: string | null;

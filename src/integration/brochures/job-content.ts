@@ -10,8 +10,8 @@
 import type { Block } from '../../brochure/blocks.ts';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import { describedInFull } from '../../brochure/content/full-descriptions.ts';
-import { indexOf, mustGet, type School } from '../../core/catalogue.ts';
-import { schoolOffer } from '../../core/offer.ts';
+import { indexOf, mustGet, type School } from '../../core/catalogue/catalogue-model.ts';
+import { schoolOffer } from '../../core/catalogue/school-offer.ts';
 import type { BrochureJob } from './brochure-jobs.ts';
 
 /** The content without its bodies: sent to each worker once. */

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { plainText, type Block } from '../../brochure/blocks.ts';
-import type { Catalogue } from '../../core/catalogue.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { openData, openDataTable } from '../../core/open-data/open-data.ts';
 import { openDataJsonSchema, openDataSchema } from '../../core/open-data/open-data-schema.ts';
 import { tableToCsv, type CsvDialect } from '../../core/reports/csv.ts';

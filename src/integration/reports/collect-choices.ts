@@ -5,15 +5,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { School } from '../../core/catalogue.ts';
-import { choiceChanges } from '../../core/collect/choice-changes.ts';
-import { changeLines } from '../../core/collect/change-texts.ts';
-import { matchSchool } from '../../core/collect/match-school.ts';
-import { mergeChoices } from '../../core/collect/merge-school-file.ts';
+import type { School } from '../../core/catalogue/catalogue-model.ts';
+import { choiceChanges } from '../../core/choosing/choice-changes.ts';
+import { changeLines } from '../../core/choosing/change-texts.ts';
+import { matchSchool } from '../../core/choosing/match-school.ts';
+import { mergeChoices } from '../../core/choosing/merge-school-file.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { validateCatalogue, type RawEntry } from '../../core/validate/validate-catalogue.ts';
 import { parseYaml, readContent } from '../read-content.ts';
-import type { Language } from '../../core/labels.ts';
+import type { Language } from '../../core/strings/labels.ts';
 import { formatProblem } from '../../core/validate/format-problem.ts';
 import { reportProblems, type Reporter } from '../report.ts';
 

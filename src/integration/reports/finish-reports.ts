@@ -4,7 +4,7 @@
  * contacts, only into reports/), then the summary of the choices.
  */
 import path from 'node:path';
-import type { Catalogue } from '../../core/catalogue.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { buildSummary, summaryLines } from '../../core/reports/build-summary.ts';
 import type { CsvDialect } from '../../core/reports/csv.ts';
 import { writeOpenData } from '../open-data/write-open-data.ts';

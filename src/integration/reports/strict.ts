@@ -2,7 +2,7 @@
  * Strict mode (`npm run build -- --strict`, or site.yaml `strict: true`): a school over budget or
  * an offer chosen by more schools than it has room for stops the build, instead of being a warning.
  */
-import type { Language } from '../../core/labels.ts';
+import type { Language } from '../../core/strings/labels.ts';
 import type { ProblemKind } from '../../core/validate/problem.ts';
 import type { CheckedFolder } from '../catalogue-store.ts';
 

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalogue } from '../../core/catalogue.ts';
-import { choiceRows, choiceTable } from '../../core/reports/choice-rows.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { choiceRows, choiceTable } from '../../core/reports/choice-table.ts';
 import { tableToCsv, type CsvDialect } from '../../core/reports/csv.ts';
 import { overviewHtml } from '../../core/reports/overview-html.ts';
 import { providerTable } from '../../core/reports/provider-rows.ts';

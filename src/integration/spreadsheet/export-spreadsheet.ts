@@ -3,7 +3,7 @@
  * of choices with their charges. It holds budgets, so it is written beside the content, never
  * into the published site.
  */
-import type { Catalogue } from '../../core/catalogue.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { catalogueRows } from '../../core/spreadsheet/catalogue-rows.ts';
 import { SHEET_NAMES, SHEETS } from '../../core/spreadsheet/columns.ts';
 import type { RawIntervention } from '../read-content.ts';

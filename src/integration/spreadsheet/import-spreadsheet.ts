@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../../core/labels.ts';
+import type { Language } from '../../core/strings/labels.ts';
 import { placeProblems } from '../../core/spreadsheet/place-problems.ts';
 import { planImport, type Known, type PlaceOf } from '../../core/spreadsheet/plan-import.ts';
 import type { PlannedEntry } from '../../core/spreadsheet/sheet-rows.ts';

@@ -5,9 +5,9 @@
  * say comes from choicesView. Each cell carries its column's name, shown beside it when the
  * table is stacked on a narrow screen.
  */
-import type { ChoiceStrings } from '../../core/choice-strings.ts';
-import type { Language } from '../../core/labels.ts';
-import { LEAST_QUANTITY, MAX_QUANTITY, quantityIssue } from '../../core/money-limits.ts';
+import type { ChoiceStrings } from '../../core/choosing/choice-strings.ts';
+import type { Language } from '../../core/strings/labels.ts';
+import { LEAST_QUANTITY, MAX_QUANTITY, quantityIssue } from '../../core/money/money-limits.ts';
 import type { ChoiceRowView } from './choices-view.ts';
 
 export interface RowContext {

@@ -3,8 +3,8 @@
  * every open page. Storage that is full, blocked or corrupt never throws: the page then works
  * from an empty list and forgets on reload.
  */
-import { emptyChoiceList, type ChoiceList } from '../../core/choices/choice-list.ts';
-import { deserializeChoiceList, serializeChoiceList, STORAGE_KEY } from '../../core/choices/choice-storage.ts';
+import { emptyChoiceList, type ChoiceList } from '../../core/choosing/choice-list.ts';
+import { deserializeChoiceList, serializeChoiceList, STORAGE_KEY } from '../../core/choosing/choice-storage.ts';
 
 const CHANGED = 'aanbodgids:keuzes-gewijzigd';
 

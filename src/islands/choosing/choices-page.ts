@@ -4,11 +4,11 @@
  * brochure, the school file and the mail to take them away. The brochure's and the file's code
  * load only when asked for.
  */
-import { addItem, emptyChoiceList, isChosen, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choices/choice-list.ts';
-import type { Catalogue } from '../../core/catalogue.ts';
-import { choiceStrings } from '../../core/choice-strings.ts';
+import { addItem, emptyChoiceList, isChosen, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choosing/choice-list.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { choiceStrings } from '../../core/choosing/choice-strings.ts';
 import { choosableNeedsView } from '../../core/fit/choosable-needs.ts';
-import type { Language } from '../../core/labels.ts';
+import type { Language } from '../../core/strings/labels.ts';
 import { createChoiceRows } from './choice-rows.ts';
 import { choicesPageParts, type ChoicesPageParts } from './choices-page-parts.ts';
 import { createChoicesState } from './choices-state.ts';

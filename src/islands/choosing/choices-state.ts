@@ -2,10 +2,10 @@
  * The state of "Mijn keuzes": the visitor's list as last read from storage and what it means for
  * the chosen school. One place holds it, so every handler acts on the same summary.
  */
-import type { ChoiceList } from '../../core/choices/choice-list.ts';
-import { summarizeChoosing, type ChoosingSummary } from '../../core/choices/choosing.ts';
-import type { Catalogue } from '../../core/catalogue.ts';
-import { registeredFor, type Registered } from '../../core/choices/registered.ts';
+import type { ChoiceList } from '../../core/choosing/choice-list.ts';
+import { summarizeChoosing, type ChoosingSummary } from '../../core/choosing/choosing.ts';
+import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { registeredFor, type Registered } from '../../core/choosing/registered.ts';
 
 export interface ChoicesState {
   readonly list: ChoiceList;

@@ -3,15 +3,15 @@
  * one row per listed item, and the budget from core's budget view. Pure, so it is tested without
  * a browser; choices-page.ts only copies it into the page.
  */
-import { budgetView, type BudgetFact } from '../../core/budget-view.ts';
-import { choicesMailto } from '../../core/choices/choice-mail.ts';
-import type { ChoosingSummary, ListedItem } from '../../core/choices/choosing.ts';
-import { choiceStrings, schoolFactsOf } from '../../core/choice-strings.ts';
-import { unitPriceText } from '../../core/cost-text.ts';
+import { budgetView, type BudgetFact } from '../../core/budget/budget-view.ts';
+import { choicesMailto } from '../../core/choosing/choice-mail.ts';
+import type { ChoosingSummary, ListedItem } from '../../core/choosing/choosing.ts';
+import { choiceStrings, schoolFactsOf } from '../../core/choosing/choice-strings.ts';
+import { unitPriceText } from '../../core/money/cost-text.ts';
 import { unavailableReason } from '../../core/fit/fit-view.ts';
-import { countNoun, localeOf, schoolTypeLabels, type Language } from '../../core/labels.ts';
-import { listInWords } from '../../core/list-words.ts';
-import { NONE_REGISTERED, removedItems, statusOf, type ChoiceStatus, type Registered } from '../../core/choices/registered.ts';
+import { countNoun, localeOf, schoolTypeLabels, type Language } from '../../core/strings/labels.ts';
+import { listInWords } from '../../core/strings/list-words.ts';
+import { NONE_REGISTERED, removedItems, statusOf, type ChoiceStatus, type Registered } from '../../core/choosing/registered.ts';
 import type { Site } from '../../core/schema/site.ts';
 
 export interface ChoiceRowView {

@@ -8,9 +8,9 @@
  * (choose-limits.ts), not the catalogue (an existing school's type comes from a small JSON,
  * fetched only when a school was picked).
  */
-import { isMeantFor } from '../../core/catalogue.ts';
-import { addItem, isChosen, removeItem, type ChoiceList } from '../../core/choices/choice-list.ts';
-import { refusesPress, whyNotChoosable, type ChooseLimits } from '../../core/fit/choose-limits.ts';
+import { isMeantFor } from '../../core/catalogue/catalogue-model.ts';
+import { addItem, isChosen, removeItem, type ChoiceList } from '../../core/choosing/choice-list.ts';
+import { refusesPress, whyNotChoosable, type ChooseLimits } from '../../core/choosing/choose-limits.ts';
 import type { SchoolType } from '../../core/schema/common.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
 

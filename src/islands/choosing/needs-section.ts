@@ -5,9 +5,9 @@
  * description, so a screen reader says why. The list is built when the school changes and
  * only its buttons are updated on other changes, so a pressed button keeps the focus.
  */
-import type { ChoiceStrings } from '../../core/choice-strings.ts';
+import type { ChoiceStrings } from '../../core/choosing/choice-strings.ts';
 import type { ChoosableNeedsItem, ChoosableNeedsView } from '../../core/fit/choosable-needs.ts';
-import { refusesPress } from '../../core/fit/choose-limits.ts';
+import { refusesPress } from '../../core/choosing/choose-limits.ts';
 
 export interface NeedsSectionParts {
   section: HTMLElement;

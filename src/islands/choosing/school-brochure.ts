@@ -10,7 +10,7 @@ import { brochureKeySource, documentIdOf } from '../../brochure/document-key.ts'
 import { contentFromPublished, contentWithSchool, type PublishedBrochureContent } from '../../brochure/published-content.ts';
 import { createBrochureRenderer, type BrochureRenderer } from '../../brochure/render-brochure.ts';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
-import type { School } from '../../core/catalogue.ts';
+import type { School } from '../../core/catalogue/catalogue-model.ts';
 
 interface Prepared {
   published: PublishedBrochureContent;

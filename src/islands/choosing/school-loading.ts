@@ -3,10 +3,10 @@
  * content folder): loaded when the browser holds no others, else the visitor is asked whether to
  * load them, add them, or keep their own. What happened is said in the school's message line.
  */
-import type { ChoiceList } from '../../core/choices/choice-list.ts';
-import { pickSchool, registeredItems, withRegistered, type LoadMode } from '../../core/choices/registered.ts';
-import { indexOf, type Catalogue } from '../../core/catalogue.ts';
-import type { ChoiceStrings } from '../../core/choice-strings.ts';
+import type { ChoiceList } from '../../core/choosing/choice-list.ts';
+import { pickSchool, registeredItems, withRegistered, type LoadMode } from '../../core/choosing/registered.ts';
+import { indexOf, type Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import type { ChoiceStrings } from '../../core/choosing/choice-strings.ts';
 import type { ChoicesPageParts } from './choices-page-parts.ts';
 
 interface LoadingContext {

@@ -1,6 +1,6 @@
 /** The school field of "Mijn keuzes": a school from the list, or a new one the visitor fills in. */
-import { setSchool, type ChoiceList, type ChoosingSchool } from '../../core/choices/choice-list.ts';
-import { readChoosingSchool } from '../../core/choices/choice-storage.ts';
+import { setSchool, type ChoiceList, type ChoosingSchool } from '../../core/choosing/choice-list.ts';
+import { readChoosingSchool } from '../../core/choosing/choice-storage.ts';
 import { NEW_SCHOOL, type ChoicesPageParts } from './choices-page-parts.ts';
 
 function newSchoolOf(parts: ChoicesPageParts): ChoosingSchool | undefined {

@@ -2,8 +2,8 @@
  * "Download keuzes" and "Download brochure (PDF)": each loads its code only when pressed (the
  * YAML writer, and the PDF renderer with its fonts), so the page itself stays light.
  */
-import { takenAwaySchool, type ChoosingSummary } from '../../core/choices/choosing.ts';
-import type { School } from '../../core/catalogue.ts';
+import { takenAwaySchool, type ChoosingSummary } from '../../core/choosing/choosing.ts';
+import type { School } from '../../core/catalogue/catalogue-model.ts';
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -26,7 +26,7 @@ function schoolOf(summary: ChoosingSummary): School {
 
 /** Saves schools/<id>.yaml in the content contract's format; returns its file name. */
 export async function downloadSchoolFile(summary: ChoosingSummary): Promise<string> {
-  const { schoolFile } = await import('../../core/choices/school-file.ts');
+  const { schoolFile } = await import('../../core/choosing/school-file.ts');
   const file = schoolFile(schoolOf(summary));
   save(new Blob([file.text], { type: 'application/yaml' }), file.fileName);
   return file.fileName;

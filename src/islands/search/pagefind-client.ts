@@ -3,7 +3,7 @@
  * the site's own `pagefind/` folder under the base path, only when the search page opens.
  */
 import { EXCERPT_WORDS, type ExcerptSource } from '../../core/search/excerpt.ts';
-import { decodeFacets, type FacetTable } from '../../core/search-facets.ts';
+import { decodeFacets, type FacetTable } from '../../core/search/facet-table.ts';
 
 export interface PagefindResultData extends ExcerptSource {
   url: string;

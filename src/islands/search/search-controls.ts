@@ -2,9 +2,9 @@
  * The search page's elements, found once, and the small DOM steps that copy a search and a view
  * (search-view.ts) onto them or read a search back from them.
  */
-import type { FilterCounts } from '../../core/search-facets.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
-import type { SearchState } from '../../core/search-state.ts';
+import type { FilterCounts } from '../../core/search/facet-table.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../core/search/search-filters.ts';
+import type { SearchState } from '../../core/search/search-state.ts';
 import { controlsState, optionView, type PageView, type SearchTexts } from './search-view.ts';
 
 export interface SearchParts {

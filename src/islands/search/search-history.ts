@@ -3,7 +3,7 @@
  * history. Plain data and pure steps, so the rules (one history entry per burst of typing, none
  * for a search that did not change) are tested without a browser; the wiring applies the steps.
  */
-import { queryStringOf, sameSearch, type SearchState } from '../../core/search-state.ts';
+import { queryStringOf, sameSearch, type SearchState } from '../../core/search/search-state.ts';
 
 export interface SearchHistory {
   /** The search the page shows and the URL holds. */

@@ -5,10 +5,10 @@
  * This file only wires: the state lives in search-history.ts, what is shown is decided in
  * search-view.ts, and search-controls.ts and render-results.ts copy it onto the page.
  */
-import { RESULTS_PER_BATCH } from '../../core/search-batch.ts';
-import { allPages, facetCounts, narrowResults, type FacetTable } from '../../core/search-facets.ts';
-import { SEARCH_FILTERS } from '../../core/search-filters.ts';
-import { isEmptySearch, stateFromQueryString, type SearchState } from '../../core/search-state.ts';
+import { RESULTS_PER_BATCH } from '../../core/search/search-batch.ts';
+import { allPages, facetCounts, narrowResults, type FacetTable } from '../../core/search/facet-table.ts';
+import { SEARCH_FILTERS } from '../../core/search/search-filters.ts';
+import { isEmptySearch, stateFromQueryString, type SearchState } from '../../core/search/search-state.ts';
 import { loadFacets, loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { resultCard } from './render-results.ts';
 import { readControls, searchPartsOf, showCounts, showInControls, showPage, type SearchParts } from './search-controls.ts';

@@ -4,9 +4,9 @@
  * these onto elements, so every decision here is tested without a browser.
  */
 import { pageExcerpt } from '../../core/search/excerpt.ts';
-import type { FilterCounts } from '../../core/search-facets.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '../../core/search-filters.ts';
-import { stateFromQueryString, type SearchState } from '../../core/search-state.ts';
+import type { FilterCounts } from '../../core/search/facet-table.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../../core/search/search-filters.ts';
+import { stateFromQueryString, type SearchState } from '../../core/search/search-state.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 import { hasMatch, highlightParts, searchTerms, type TextPart } from './highlight.ts';
 
