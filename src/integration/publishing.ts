@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
-import { BASE_PATH_PATTERN } from '../core/schema/site.ts';
+import { BASE_PATH_PATTERN } from '../core/schema/base-path.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import { checkedFolder } from './catalogue-store.ts';
 

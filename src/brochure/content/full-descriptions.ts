@@ -13,7 +13,7 @@
  * only the choices stay in full and the fixed offer becomes a table like the menu.
  */
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
-import type { BrochureSettings } from '../../core/schema/site.ts';
+import type { BrochureSettings } from '../../core/schema/brochure-settings.ts';
 import { isShownInFull } from '../../core/catalogue/offer-size.ts';
 
 

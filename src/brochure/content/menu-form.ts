@@ -10,7 +10,8 @@
  * choices (in full), the budget overview and the providers stay as they are.
  */
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
-import type { BrochureSettings, Domain } from '../../core/schema/site.ts';
+import type { BrochureSettings } from '../../core/schema/brochure-settings.ts';
+import type { Domain } from '../../core/schema/domain.ts';
 import { unitPriceOf } from '../../core/budget/charges.ts';
 import type { Cents } from '../../core/money/money.ts';
 import { fullDescriptionsMode } from './full-descriptions.ts';

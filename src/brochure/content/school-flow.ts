@@ -10,7 +10,7 @@ import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { offerLabels, schoolTypeLabels } from '../../core/strings/labels.ts';
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import { placesFor } from '../../core/choosing/places-left.ts';
-import type { Domain } from '../../core/schema/site.ts';
+import type { Domain } from '../../core/schema/domain.ts';
 import type { FlowItem } from '../flow.ts';
 import { budgetSection } from './budget-flow.ts';
 import { budgetView } from '../../core/budget/budget-view.ts';

@@ -7,7 +7,8 @@ import type { InterventionData, OfferKind } from '../schema/intervention.ts';
 import type { ProviderData } from '../schema/provider.ts';
 import type { SchoolData } from '../schema/school.ts';
 import type { SynonymGroups } from '../schema/synonyms.ts';
-import type { Domain, Site } from '../schema/site.ts';
+import type { Domain } from '../schema/domain.ts';
+import type { Site } from '../schema/site.ts';
 
 /** Where an entry came from: its id (file name without extension) and its path for messages. */
 export interface Sourced {

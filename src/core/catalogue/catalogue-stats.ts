@@ -1,6 +1,6 @@
 /** Counts for overviews: interventions per domain, split by offer kind. */
 import { indexOf, type Catalogue, type Intervention } from './catalogue-model.ts';
-import type { Domain } from '../schema/site.ts';
+import type { Domain } from '../schema/domain.ts';
 
 export interface DomainCount {
   domain: Domain;

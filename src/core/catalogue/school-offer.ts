@@ -10,7 +10,7 @@ import {
   type OptionalIntervention,
   type School,
 } from './catalogue-model.ts';
-import type { Domain } from '../schema/site.ts';
+import type { Domain } from '../schema/domain.ts';
 
 export interface MenuItem {
   intervention: OptionalIntervention;

@@ -3,7 +3,7 @@
  * scan, recommended offer first. It comes before the listing by domain, which stays complete.
  */
 import { isMeantFor, isOptional, type Catalogue, type OptionalIntervention, type School } from '../catalogue/catalogue-model.ts';
-import type { Need } from '../schema/site.ts';
+import type { Need } from '../schema/need.ts';
 
 export interface NeedMatch {
   intervention: OptionalIntervention;

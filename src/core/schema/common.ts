@@ -100,3 +100,13 @@ export const isoDate = z.union(
 export const hexColor = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, says('not-a-colour'));
+
+/** Each id once: a second entry with the same id is reported at its id. */
+export const uniqueIds = (code: 'duplicate-domain' | 'duplicate-need') => (entries: { id: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], input: entry.id, ...says(code) });
+    seen.add(entry.id);
+  });
+};
+

@@ -1,99 +1,14 @@
-/** site.yaml: the catalogue as a whole. */
+/** site.yaml: the catalogue as a whole. Each setting with its own parts has its own file beside this one. */
 import { z } from 'astro/zod';
-import { budgetEuros, contactSchema, contentObject, entryId, euros, hexColor, isoDate, requiredText, webUrl } from './common.ts';
+import { BASE_PATH_PATTERN } from './base-path.ts';
+import { brochureSchema } from './brochure-settings.ts';
+import { budgetEuros, contactSchema, contentObject, euros, isoDate, requiredText, webUrl } from './common.ts';
+import { domainsSchema } from './domain.ts';
+import { languages } from './language.ts';
 import { says } from './messages.ts';
-import { vocabulary } from './vocabulary.ts';
-
-/** One peg of the "kapstok": a domain that interventions hang under. */
-export const domainSchema = z.strictObject({
-  /** Referenced by interventions' `domain` field. */
-  id: entryId,
-  /** Shown as the domain's name, e.g. "Taalondersteuning". */
-  label: requiredText,
-  /** One or two sentences shown under the label. */
-  description: z.string().optional(),
-  /** Colour of the domain's badges and accents; white text is drawn on it. */
-  color: hexColor.optional(),
-});
-export type Domain = z.output<typeof domainSchema>;
-
-/** A theme the school scans name, e.g. begrijpend-lezen; interventions and schools refer to it by id. */
-export const needSchema = z.strictObject({
-  /** Referenced by the `needs` of interventions and schools. */
-  id: entryId,
-  /** Shown as the need's name, e.g. "Begrijpend lezen". */
-  label: requiredText,
-  /** One sentence shown under the label. */
-  description: z.string().optional(),
-});
-export type Need = z.output<typeof needSchema>;
-
-/** Each id once: a second entry with the same id is reported at its id. */
-const uniqueIds = (code: 'duplicate-domain' | 'duplicate-need') => (entries: { id: string }[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>();
-  entries.forEach((entry, index) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], input: entry.id, ...says(code) });
-    seen.add(entry.id);
-  });
-};
-
-/** The site's colours as hex codes; the build warns when a pair fails WCAG 2.1 AA contrast. */
-export const themeSchema = z.strictObject({
-  /** Main colour: header, buttons and links (default #154273, dark blue). */
-  primary: hexColor.optional(),
-  /** Text on the primary colour (default #ffffff). */
-  primaryText: hexColor.optional(),
-  /** Body text (default #1a1a1a). */
-  text: hexColor.optional(),
-  /** Page background (default #ffffff). */
-  background: hexColor.optional(),
-  /** Ring around whatever has keyboard focus (default #ffbf47, yellow). */
-  focus: hexColor.optional(),
-  /** Badge colour of fixed offer; white text is drawn on it (default #8a4b00, brown). */
-  fixed: hexColor.optional(),
-  /** Badge colour of optional offer; white text is drawn on it (default #005f73, teal). */
-  optional: hexColor.optional(),
-});
-export type Theme = z.output<typeof themeSchema>;
-
-/** A logo image in the content folder, shown in the header of every page (and on brochure covers when PNG or JPEG). */
-export const logoSchema = z.strictObject({
-  /** File name inside the content folder: an .svg, .png, .jpg or .webp image. */
-  file: z.string().regex(/^(?!\/)(?!.*\.\.)[\w\-./]+\.(?:svg|png|jpe?g|webp)$/i, says('not-a-logo-file')),
-  /** Text alternative for screen readers, e.g. "Gemeente Vechtwaarde". */
-  alt: requiredText,
-});
-export type Logo = z.output<typeof logoSchema>;
-
-/**
- * A sub-path: `/`, or names of letters, digits, `-`, `_` and single dots between slashes, as in
- * `/npo-aanbod/`. No empty segment (`//host/x/` would be read as another host), no `..`.
- */
-export const BASE_PATH_PATTERN = /^\/(?:[\w-]+(?:\.[\w-]+)*\/)*(?:[\w-]+(?:\.[\w-]+)*)?$/;
-
-export const LANGUAGES = ['nl', 'en'] as const;
-/** `nl` or `en`; `Nederlands` and `Engels` (or `Dutch` and `English`) are read as the codes. */
-export const languages = vocabulary(LANGUAGES, { nl: { also: ['nederlands', 'dutch'] }, en: { also: ['engels', 'english'] } });
-
-/** `alles` / `all` or `gekozen` / `chosen` (see brochureSchema). */
-export const fullDescriptionsWords = vocabulary(['all', 'chosen'], { all: { dutch: 'alles' }, chosen: { dutch: 'gekozen' } });
-
-/**
- * What a school's brochure describes in full. `alles` (`all`): every intervention for the school's type;
- * `gekozen` (`chosen`): only the fixed offer and the school's own choices, the rest of the menu as a table of
- * title, cost, duration and provider pointing to the website and the catalogue brochure. Left out:
- * `all` up to 30 interventions for the school's type, else `chosen` (src/brochure/content/full-descriptions.ts).
- */
-export const brochureSchema = z.strictObject({
-  fullDescriptions: fullDescriptionsWords.schema.optional(),
-  /**
-   * The most menu items a school's brochure lists as table rows (when not all are described in
-   * full); a larger menu is summarised per domain (number, price range) with the addresses of the
-   * catalogue's pages and aanbod.pdf. Left out: 1,000 (src/brochure/content/menu-form.ts).
-   */
-  menuRowsUpTo: z.number().int(says('not-whole')).nonnegative(says('below-zero')).optional(),
-});
-export type BrochureSettings = z.output<typeof brochureSchema>;
+import { needsSchema } from './need.ts';
+import { logoSchema } from './site-logo.ts';
+import { themeSchema } from './theme-colours.ts';
 
 /** The fields of site.yaml; siteSchema below is what reads the file. */
 const siteFields = z
@@ -119,10 +34,7 @@ const siteFields = z
      */
     domainsName: z.object({ singular: requiredText, plural: requiredText }).optional(),
     /** The "kapstok": one or more domains. */
-    domains: z
-      .array(domainSchema)
-      .min(1, says('no-domains'))
-      .superRefine(uniqueIds('duplicate-domain')),
+    domains: domainsSchema,
     /** How a school's budget is computed when its own file names none: base + perPupil x pupils. */
     budget: z.strictObject({ base: budgetEuros, perPupil: euros }).optional(),
     /** Public address of the published site, e.g. https://www.gemeente.nl/npo-aanbod/. */
@@ -141,7 +53,7 @@ const siteFields = z
     /** How complete a school's brochure is; automatic when left out. */
     brochure: brochureSchema.optional(),
     /** The themes the school scans name; interventions and schools list the ids of those they answer or have. */
-    needs: z.array(needSchema).superRefine(uniqueIds('duplicate-need')).optional(),
+    needs: needsSchema.optional(),
     /** Months after its `checked` date an intervention is reported as not checked recently (default 12). */
     staleAfterMonths: z.number().int(says('not-whole')).positive(says('below-one')).optional(),
     /** The licence of the open data (aanbod.json, aanbod.csv), linked from every page's footer. */

@@ -5,7 +5,8 @@
 import { colourDifference, DISTINCT_COLOURS } from './colour-distance.ts';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.ts';
 import type { ContrastPair, FieldPath, Problem } from '../validate/problem.ts';
-import type { Site, Theme } from '../schema/site.ts';
+import type { Site } from '../schema/site.ts';
+import type { Theme } from '../schema/theme-colours.ts';
 
 export type ThemeColors = Required<Theme>;
 

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { SHEET_NAMES, SHEETS, type Column } from '../../core/spreadsheet/columns.ts';
-import type { Domain } from '../../core/schema/site.ts';
+import type { Domain } from '../../core/schema/domain.ts';
 import { addSheet, newWorkbook } from './write-workbook.ts';
 
 /** Rows the drop-down lists cover; plenty for a catalogue typed in by hand. */
