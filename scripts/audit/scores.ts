@@ -1,7 +1,7 @@
 /** Lighthouse's four category scores of each run, the median per page, and the table printed. */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 /** One run's scores, 0-100 (Lighthouse reports 0-1; a category it could not score is null). */
 export type Scores = Record<Category, number | null>;

@@ -24,7 +24,7 @@ const objects = ['hun woordenschat en leesplezier', 'sociaal-emotionele vaardigh
 const tails = ['onder schooltijd', 'na schooltijd in de wijk', 'in overleg met de school', 'met een vaste begeleider', 'in het eigen klaslokaal', 'samen met de ouders', 'in de bibliotheek', 'gedurende het hele schooljaar'];
 const closers = ['Zo ontstaat een doorgaande lijn tussen school, thuis en de buurt.', 'De aanbieder stemt de inzet vooraf af met de intern begeleider.', 'Na afloop volgt een korte evaluatie met de school.', 'Het aanbod sluit aan bij de schoolscan en de behoeften van de groep.', 'Er is aandacht voor kinderen die extra steun nodig hebben.'];
 
-export function sentence(random: () => number): string {
+function sentence(random: () => number): string {
   return `${pick(random, subjects)} ${pick(random, verbs)} ${pick(random, objects)} ${pick(random, tails)}.`;
 }
 

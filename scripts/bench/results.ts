@@ -26,7 +26,7 @@ export interface SizeResult {
   search?: SearchMeasures;
 }
 
-export interface Machine {
+interface Machine {
   cpus: number;
   cpuModel: string;
   memoryGb: number;

@@ -25,7 +25,7 @@ export interface BudgetLineView {
 }
 
 /** `total` is what the choices cost; `left` or `over` sets that against the budget. */
-export type BudgetFactKind = 'total' | 'budget' | 'left' | 'over';
+type BudgetFactKind = 'total' | 'budget' | 'left' | 'over';
 
 export interface BudgetFact {
   kind: BudgetFactKind;

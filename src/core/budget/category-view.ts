@@ -6,7 +6,7 @@ import { fitStrings } from '../fit/fit-strings.ts';
 import { menukaartText } from '../fit/fit-view.ts';
 import { chargesPerCategory } from './menukaart-totals.ts';
 
-export interface CategoryRow {
+interface CategoryRow {
   /** "C. Sociaal-emotionele en fysieke ontwikkeling van leerlingen", or "Zonder categorie". */
   category: string;
   /** Titles of the choices counted here. */

@@ -3,7 +3,7 @@
  * Entries carry their id and the file they came from (for messages); the rest is the schema's output.
  */
 import type { SchoolType } from '../schema/common.ts';
-import type { InterventionData, OfferKind } from '../schema/intervention.ts';
+import type { InterventionData } from '../schema/intervention.ts';
 import type { ProviderData } from '../schema/provider.ts';
 import type { SchoolData } from '../schema/school.ts';
 import type { SynonymGroups } from '../schema/synonyms.ts';
@@ -11,7 +11,7 @@ import type { Domain } from '../schema/domain.ts';
 import type { Site } from '../schema/site.ts';
 
 /** Where an entry came from: its id (file name without extension) and its path for messages. */
-export interface Sourced {
+interface Sourced {
   id: string;
   /** Path of the source file as shown to people, e.g. `content/schools/de-linde.yaml`. */
   file: string;
@@ -36,7 +36,6 @@ export const isFixed = (intervention: Intervention): intervention is FixedInterv
 export const isOptional = (intervention: Intervention): intervention is OptionalIntervention =>
   intervention.offer === 'optional';
 export const isMeantFor = (intervention: Pick<Intervention, 'schoolTypes'>, type: SchoolType): boolean => intervention.schoolTypes.includes(type);
-export const hasOffer = (kind: OfferKind) => (intervention: Intervention) => intervention.offer === kind;
 
 /** Lookups by id, built once per catalogue (pages ask for them thousands of times at scale). */
 export interface CatalogueIndex {

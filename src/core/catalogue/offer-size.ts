@@ -9,7 +9,7 @@ import type { SchoolOffer } from './school-offer.ts';
 
 export const OFFER_IN_FULL_UP_TO = 30;
 
-export function interventionsInOffer(offer: Pick<SchoolOffer, 'fixed' | 'optional'>): number {
+function interventionsInOffer(offer: Pick<SchoolOffer, 'fixed' | 'optional'>): number {
   return [...offer.fixed, ...offer.optional].reduce((sum, group) => sum + group.items.length, 0);
 }
 

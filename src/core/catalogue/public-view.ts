@@ -55,7 +55,7 @@ function only<T extends object>(entry: T, visibility: Visibility<T>): T {
 }
 
 export const publicSite = (site: Site): Site => only(site, SITE);
-export const publicProvider = (provider: Provider): Provider => only(provider, PROVIDER);
+const publicProvider = (provider: Provider): Provider => only(provider, PROVIDER);
 export const publicIntervention = (intervention: Intervention): Intervention => only(intervention, INTERVENTION);
 export const publicSchool = (school: School): School => ({ ...only(school, SCHOOL), choices: school.choices.map((choice) => only(choice, CHOICE)) });
 

@@ -12,7 +12,7 @@ import {
 } from './catalogue-model.ts';
 import type { Domain } from '../schema/domain.ts';
 
-export interface MenuItem {
+interface MenuItem {
   intervention: OptionalIntervention;
   /** The school's choice of this item, charged; undefined when not chosen. */
   chosen?: ChargedChoice;

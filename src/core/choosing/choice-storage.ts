@@ -11,7 +11,7 @@ import { ID_PATTERN, isSchoolType } from '../schema/ids.ts';
 import type { ChoiceList, ChoosingSchool, ChosenItem } from './choice-list.ts';
 
 export const STORAGE_KEY = 'aanbodgids:keuzes';
-export const STORAGE_VERSION = 1;
+const STORAGE_VERSION = 1;
 
 type Loose = Record<string, unknown>;
 

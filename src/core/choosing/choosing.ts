@@ -9,16 +9,16 @@ import { idFromName } from '../schema/ids.ts';
 import type { ChoiceList, ChosenItem } from './choice-list.ts';
 
 /** Why an intervention cannot be chosen by a school of this type; undefined when it can. */
-export type NotChoosable = 'fixed-offer' | 'not-for-type';
+type NotChoosable = 'fixed-offer' | 'not-for-type';
 
-export function whyNotChoosable(intervention: Intervention, type: SchoolType | undefined): NotChoosable | undefined {
+function whyNotChoosable(intervention: Intervention, type: SchoolType | undefined): NotChoosable | undefined {
   if (intervention.offer === 'fixed') return 'fixed-offer';
   if (type !== undefined && !intervention.schoolTypes.includes(type)) return 'not-for-type';
   return undefined;
 }
 
 /** The school as the catalogue knows it (choices replaced by the list), or the one described. */
-export function choosingSchool(list: ChoiceList, catalogue: Catalogue): School | undefined {
+function choosingSchool(list: ChoiceList, catalogue: Catalogue): School | undefined {
   const choices = list.items.map(({ intervention, quantity, note }) => ({ intervention, quantity, note }));
   if (list.school?.kind === 'existing') {
     const known = indexOf(catalogue).schools.get(list.school.id);

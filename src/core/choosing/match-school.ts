@@ -13,7 +13,7 @@ export type SchoolMatch =
   | { kind: 'unknown'; id: string };
 
 /** `de-linde (1).yaml` -> `de-linde`. */
-export const idFromFileName = (fileName: string): string =>
+const idFromFileName = (fileName: string): string =>
   fileName
     .replace(/^.*[\\/]/, '')
     .replace(/\.ya?ml$/i, '')

@@ -9,7 +9,7 @@ import { menukaartNames, type MenukaartCategory } from '../schema/menukaart.ts';
 import { isAvailableOn } from './availability.ts';
 import { fitStrings, type FitStrings } from './fit-strings.ts';
 
-export interface FitFact {
+interface FitFact {
   label: string;
   text: string;
 }
@@ -61,7 +61,7 @@ function groupWord(schoolTypes: readonly string[], range: Range, s: FitStrings):
 export const menukaartText = (category: MenukaartCategory, language: Language): string => `${category}. ${menukaartNames[language][category]}`;
 
 /** The window in words: "van 20 juli 2026 tot en met 28 augustus 2026", "vanaf 1 september 2026", "tot en met 30 juni 2026". */
-export function windowText(window: NonNullable<Intervention['available']>, language: Language): string {
+function windowText(window: NonNullable<Intervention['available']>, language: Language): string {
   const s = fitStrings(language);
   const from = window.from && formatDate(window.from, language);
   const until = window.until && formatDate(window.until, language);

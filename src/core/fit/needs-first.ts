@@ -5,7 +5,7 @@
 import { isMeantFor, isOptional, type Catalogue, type OptionalIntervention, type School } from '../catalogue/catalogue-model.ts';
 import type { Need } from '../schema/need.ts';
 
-export interface NeedMatch {
+interface NeedMatch {
   intervention: OptionalIntervention;
   /** The school's needs this intervention answers, in site.yaml's order. */
   needs: Need[];

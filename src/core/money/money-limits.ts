@@ -20,7 +20,7 @@ export const LEAST_QUANTITY = 0;
 
 /** Which limit applies to an amount in euros. */
 export type AmountKind = 'amount' | 'budget';
-export const MAX_EUROS: Record<AmountKind, number> = { amount: MAX_AMOUNT_EUROS, budget: MAX_BUDGET_EUROS };
+const MAX_EUROS: Record<AmountKind, number> = { amount: MAX_AMOUNT_EUROS, budget: MAX_BUDGET_EUROS };
 
 /** Why an amount or count is refused; each is a problem kind with a Dutch and an English text. */
 export type LimitIssue = 'not-a-number' | 'negative-euros' | 'too-many-decimals' | 'above-maximum' | 'not-whole' | 'below-one' | 'below-zero';

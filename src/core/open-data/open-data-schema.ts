@@ -20,7 +20,7 @@ const openDataProvider = z.object({
   contactPerson: z.string().optional(),
 });
 
-export const openDataIntervention = z.object({
+const openDataIntervention = z.object({
   id: z.string().describe('Stable id: the file name without extension'),
   url: z.string().optional().describe("The intervention's page, when site.yaml gives the site's address"),
   title: z.string(),

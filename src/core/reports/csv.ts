@@ -16,7 +16,7 @@ const SETTINGS: Record<CsvDialect, { bom: boolean; delimiter: string; decimal: s
 };
 
 /** Cents as a plain decimal number (`1250,00`): no currency sign or grouping, so spreadsheets read a number. */
-export const centsAsDecimal = (cents: number, decimal: string): string => (cents / 100).toFixed(2).replace('.', decimal);
+const centsAsDecimal = (cents: number, decimal: string): string => (cents / 100).toFixed(2).replace('.', decimal);
 
 function cell<Row>(column: Column<Row>, value: CellValue, decimal: string): string {
   if (value === undefined) return '';

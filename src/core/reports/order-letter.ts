@@ -23,7 +23,7 @@ export interface OrderedOffer {
   choices: ChoiceRow[];
 }
 
-export interface OrderingSchool {
+interface OrderingSchool {
   schoolId: string;
   name: string;
   type: SchoolType;

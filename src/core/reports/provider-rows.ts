@@ -51,7 +51,7 @@ export function providerRows(catalogue: Catalogue, choices: ChoiceRow[] = choice
 const yesNo = { nl: ['ja', 'nee'], en: ['yes', 'no'] } as const;
 
 /** The columns of aanbieders.csv. */
-export const PROVIDER_COLUMNS: Column<ProviderRow>[] = [
+const PROVIDER_COLUMNS: Column<ProviderRow>[] = [
   { key: 'provider', heading: { nl: 'Aanbieder', en: 'Provider' }, kind: 'text', value: (row) => row.provider },
   { key: 'intervention', heading: { nl: 'Interventie', en: 'Intervention' }, kind: 'text', value: (row) => row.intervention },
   { key: 'schoolCount', heading: { nl: 'Aantal scholen', en: 'Number of schools' }, kind: 'count', value: (row) => row.schools.length },

@@ -52,7 +52,7 @@ const categoryColumns: Column<SchoolRow>[] = MENUKAART_CATEGORIES.map((category)
 );
 
 /** The columns of scholen.csv. */
-export const SCHOOL_COLUMNS: Column<SchoolRow>[] = [
+const SCHOOL_COLUMNS: Column<SchoolRow>[] = [
   { key: 'school', heading: { nl: 'School', en: 'School' }, kind: 'text', value: (row) => row.school },
   { key: 'schoolType', heading: { nl: 'Type', en: 'Type' }, kind: 'text', value: (row) => row.schoolType },
   { key: 'pupils', heading: { nl: 'Leerlingen', en: 'Pupils' }, kind: 'count', value: (row) => row.pupils },

@@ -7,7 +7,7 @@ import type { Language } from '../strings/labels.ts';
 import type { Cents } from '../money/money.ts';
 
 /** `text` as written, `count` a whole number, `money` integer cents. */
-export type CellKind = 'text' | 'count' | 'money';
+type CellKind = 'text' | 'count' | 'money';
 
 export type CellValue = string | number | undefined;
 

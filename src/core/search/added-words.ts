@@ -7,7 +7,7 @@ import { fullFormsOf, splitCompound, type WordList } from './compounds.ts';
 import { normaliseWord, wordsOf } from './words.ts';
 
 /** A group of words a search for one of which should find the others: `[dyslexie, leesproblemen]`. */
-export type SynonymGroup = readonly string[];
+type SynonymGroup = readonly string[];
 
 export interface SearchVocabulary {
   /** Compound splitting's word list, or undefined where compounds are not split (English). */

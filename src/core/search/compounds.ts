@@ -7,7 +7,7 @@
  */
 
 /** Shorter parts are mostly prefixes and endings ("be", "ver", "der"), which would only add noise. */
-export const MIN_PART_LENGTH = 4;
+const MIN_PART_LENGTH = 4;
 
 /**
  * Listed words that are never a part: endings and prefixes that are also words on their own

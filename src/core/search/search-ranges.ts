@@ -5,9 +5,9 @@
  */
 
 /** Ages the search offers: an open-ended range stops here. */
-export const MAX_AGE = 20;
+const MAX_AGE = 20;
 /** Groep 1-8 (klas 1-6 falls inside). */
-export const MAX_GROUP = 8;
+const MAX_GROUP = 8;
 
 type Range = { from?: number; to?: number } | undefined;
 

@@ -16,7 +16,7 @@ export type SheetName = 'aanbod' | 'aanbieders' | 'scholen' | 'keuzes';
  * import), `vocabulary` a word of a fixed vocabulary (written in Dutch, read in either language),
  * `body` an intervention's description, `map` the team's own `extra` fields as YAML or JSON text, `computed` a figure the export adds and the import ignores.
  */
-export type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'boolean' | 'date' | 'map' | 'vocabulary' | 'reference' | 'body' | 'computed';
+type ColumnKind = 'id' | 'text' | 'list' | 'amount' | 'integer' | 'boolean' | 'date' | 'map' | 'vocabulary' | 'reference' | 'body' | 'computed';
 
 export interface Column {
   /** The Dutch header the export writes. */

@@ -12,7 +12,7 @@ import { Names } from './names.ts';
 import { setField, type Folder, type Origin, type PlannedEntry, type SheetRow, type SheetRows } from './sheet-rows.ts';
 import { idMaker } from './slug.ts';
 
-export interface KnownEntry {
+interface KnownEntry {
   id: string;
   name?: unknown;
 }

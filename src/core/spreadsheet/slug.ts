@@ -4,7 +4,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 
-export function idFromTitle(title: string): string {
+function idFromTitle(title: string): string {
   return slugify(title, { decamelize: false }) || 'naamloos';
 }
 

@@ -9,7 +9,7 @@ export function hexToRgb(hex: string): [number, number, number] {
 }
 
 /** Relative luminance as WCAG defines it (sRGB, linearised). */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const [r, g, b] = hexToRgb(hex).map((channel) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

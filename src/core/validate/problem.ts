@@ -12,7 +12,7 @@ export type FieldPath = readonly (string | number)[];
 type NoParams = Record<never, never>;
 
 /** The facts each kind of problem carries, besides file, field, value and line. */
-export interface ProblemParams extends Record<SchemaMessage, NoParams> {
+interface ProblemParams extends Record<SchemaMessage, NoParams> {
   // Reading files
   'not-a-folder': NoParams;
   'missing-site': NoParams;

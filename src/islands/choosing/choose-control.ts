@@ -28,7 +28,7 @@ export interface ChooseTexts {
   schoolsHref: string;
 }
 
-export interface Choosable {
+interface Choosable {
   id: string;
   schoolTypes: SchoolType[];
   limits: ChooseLimits;
@@ -51,7 +51,7 @@ async function schoolOf(list: ChoiceList, texts: ChooseTexts): Promise<{ name: s
 
 let controls = 0;
 
-export function mountChooseControl(host: HTMLElement, intervention: Choosable, texts: ChooseTexts): void {
+function mountChooseControl(host: HTMLElement, intervention: Choosable, texts: ChooseTexts): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'utrecht-button utrecht-button--primary-action choose-button';

@@ -14,11 +14,11 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
 }
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

@@ -5,7 +5,7 @@
 import type { ResultCardView } from './search-view.ts';
 
 /** Rebuilds Pagefind's excerpt from text and `<mark>` only, whatever else it might hold. */
-export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
+function excerptNodes(excerpt: string, doc: Document = document): Node[] {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   const nodes: Node[] = [];
   parsed.body.firstElementChild?.childNodes.forEach((node) => {
