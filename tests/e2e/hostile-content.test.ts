@@ -19,6 +19,19 @@ describeInBrowser('hostile content in Chromium', () => {
     watched.failedRequests.length = 0;
   });
 
+  test.each([
+    ['', ['de inleiding', 'uw aanbod', 'hier']],
+    ['aanbieders/leeshuis/', ['onze site']],
+    ['aanbod/koppen-van-de-pagina/', ['het formulier']],
+  ])('reference-style script links in the prose fields of /%s run nothing when clicked, and no image loads from another host', async (path, texts) => {
+    const { page } = await session.open(path);
+    await page.waitForLoadState('load');
+    for (const text of texts) await page.getByText(text, { exact: true }).first().click();
+    await expect(page.locator('[href^="javascript:" i]').count()).resolves.toBe(0);
+    // Still the same page: a click that ran script or left the site would show in the session's checks too.
+    expect(new URL(page.url()).pathname).toBe(`/${path}`);
+  });
+
   test('components render with their titles as text, never as markup', async () => {
     const { page } = await session.open('aanbod/onderdelen/');
     await expect(page.locator('.content-callout__title').nth(1).textContent()).resolves.toBe("<img src=x onerror=alert('title')>");

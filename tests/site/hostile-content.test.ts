@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { markdownToHtml } from 'satteri';
 import { describe, expect, inject, test } from 'vitest';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { readPage } from '../support/built-site.ts';
@@ -13,10 +15,23 @@ import { readPage } from '../support/built-site.ts';
 const dist = inject('hostileDist');
 const bodyOf = (id: string) => readPage(dist, `aanbod/${id}/`).document.querySelector('.prose');
 
+const publishedFiles = (): string[] => (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(path.join(dist, name)).isFile());
+
+/** Where a PDF's link annotations lead. */
+async function linkAddresses(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  return pdf.getPages().flatMap((page) =>
+    (page.node.Annots()?.asArray() ?? []).flatMap((ref) => {
+      const action = pdf.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+      return uri ? [uri.decodeText()] : [];
+    }),
+  );
+}
+
 /** Every published file as text: gzip (Pagefind) unpacked, PDFs as the text they print. */
 function publishedTexts(): { file: string; text: string }[] {
-  return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((name) => statSync(path.join(dist, name)).isFile())
+  return publishedFiles()
     .map((name) => {
       const bytes = readFileSync(path.join(dist, name));
       if (name.endsWith('.pdf')) return { file: name, text: pdfText(bytes) };
@@ -42,6 +57,42 @@ describe('bodies with raw HTML and script links', () => {
     expect(body?.text).toContain("javascript:alert('md-link')");
     expect(body?.querySelector('a[href="https://leeshuis.example.nl/"]')?.text).toBe('goede link');
     expect(body?.querySelector('details summary')?.text).toBe('Meer weten');
+  });
+});
+
+/** The pages that show site.yaml's intro, steps and colophon, a provider's description and an intervention's howToApply. */
+const PROSE_PAGES = ['', 'scholen/de-linde/', 'aanbieders/leeshuis/', 'aanbod/koppen-van-de-pagina/'];
+const PROSE_LINK_TEXTS = ['de inleiding', 'uw aanbod', 'hier', 'onze site', 'het formulier'];
+
+describe('Markdown prose fields with reference-style links and images', () => {
+  test.each(PROSE_PAGES)('/%s has no script address and no image from another host', (page) => {
+    const { document } = readPage(dist, page);
+    const addresses = document.querySelectorAll('[href], [src]').flatMap((element) => [element.getAttribute('href'), element.getAttribute('src')]);
+    expect(addresses.filter((address) => address !== undefined && /^\s*(?:javascript|vbscript|data):/i.test(address))).toEqual([]);
+    const images = document.querySelectorAll('img').map((image) => image.getAttribute('src') ?? '');
+    expect(images.filter((src) => new URL(src, 'https://vijandig.example.nl/').host !== 'vijandig.example.nl')).toEqual([]);
+    expect(document.toString()).not.toContain('elders.example');
+  });
+
+  test('no brochure links anywhere but the web or an e-mail address', async () => {
+    const pdfs = publishedFiles().filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(1);
+    const addresses = (await Promise.all(pdfs.map((name) => linkAddresses(readFileSync(path.join(dist, name)))))).flat();
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(addresses.filter((address) => !/^(?:https?:\/\/|mailto:)/.test(address))).toEqual([]);
+  });
+
+  test("the open data's howToApply, rendered by any Markdown renderer, has no script address", () => {
+    const data = JSON.parse(readFileSync(path.join(dist, 'aanbod.json'), 'utf8')) as { interventions: { id: string; howToApply?: string }[] };
+    const howToApply = data.interventions.find((item) => item.id === 'koppen-van-de-pagina')?.howToApply ?? '';
+    expect(howToApply).toContain('het formulier');
+    expect(markdownToHtml(howToApply).html).not.toMatch(/javascript:/i);
+    expect(readFileSync(path.join(dist, 'aanbod.csv'), 'utf8')).not.toContain("javascript:alert('howToApply')");
+  });
+
+  test("each field keeps its link text, and an outside image leaves its alt text", () => {
+    const texts = PROSE_PAGES.map((page) => readPage(dist, page).text('main')).join(' ');
+    for (const text of [...PROSE_LINK_TEXTS, 'de teller', 'ons logo']) expect(texts).toContain(text);
   });
 });
 

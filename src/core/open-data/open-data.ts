@@ -1,5 +1,6 @@
 /** The catalogue as open data (aanbod.json and aanbod.csv): public fields only, amounts in euros. */
 import { indexOf, mustGet, type Catalogue, type Intervention } from '../catalogue/catalogue-model.ts';
+import { markdownWithSafeLinks } from '../markdown/safe-markdown.ts';
 import { centsToEuros, eurosToCents } from '../money/money.ts';
 import type { Column, Table } from '../reports/table.ts';
 import type { OpenData, OpenDataIntervention } from './open-data-schema.ts';
@@ -36,7 +37,7 @@ export function openData(catalogue: Catalogue, bodyText: (intervention: Interven
       recommendedReason: intervention.recommendedReason,
       menukaart: intervention.menukaart,
       evidence: intervention.evidence && defined({ ...intervention.evidence }),
-      howToApply: intervention.howToApply,
+      howToApply: intervention.howToApply && markdownWithSafeLinks(intervention.howToApply),
       ages: intervention.ages,
       groups: intervention.groups,
       checked: intervention.checked,

@@ -1,17 +1,18 @@
 /**
  * Astro's Markdown and MDX rendering of intervention bodies, made safe: raw HTML goes through the
  * sanitiser, and a link or image whose address is not http, https, mailto, tel or relative
- * (`javascript:`, `data:`) becomes plain text, as in the intro and provider descriptions.
+ * (`javascript:`, `data:`) becomes plain text. The prose fields' rendered HTML goes through the
+ * same sanitiser (core/markdown/safe-markdown.ts).
  * Added to the Markdown processor by the integration, so MDX (which extends it) gets it too.
  */
 import { defineMdastPlugin } from 'satteri';
 import { isSafeLink } from '../../core/markdown/safe-markdown.ts';
-import { sanitizeHtmlFragment } from './sanitize-html.ts';
+import { sanitizeHtml } from '../../core/markdown/sanitize-html.ts';
 
 export const safeBodyPlugin = defineMdastPlugin({
   name: 'aanbodgids-safe-body',
   html(node, ctx) {
-    const safe = sanitizeHtmlFragment(node.value);
+    const safe = sanitizeHtml(node.value);
     if (safe !== node.value) ctx.replaceNode(node, { type: 'html', value: safe });
   },
   link(node, ctx) {
