@@ -3,14 +3,16 @@
  * overzicht.html and an order letter per provider in aanbieders/) from the content folder,
  * without building the site, and the summary of the choices.
  * --content <dir> (or CONTENT_DIR), --reports-dir <dir> (default reports/), --csv rfc4180 for `,`
- * and a decimal point instead of Dutch Excel's form. Exit codes: 0 written, 1 content problems.
+ * and a decimal point instead of Dutch Excel's form. Exit codes: 0 written, 1 content problems or a
+ * reports folder inside a site folder (nothing written).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integration/check-content.ts';
 import { resolveContentDir } from '../src/integration/content-dir.ts';
 import { csvDialect, resolveOptions } from '../src/integration/options.ts';
-import { consoleReporter } from '../src/integration/report.ts';
+import { siteHoldingReports } from '../src/integration/out-dir-guard.ts';
+import { consoleReporter, reportProblems } from '../src/integration/report.ts';
 import { writeTeamReports } from '../src/integration/reports/finish-reports.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' }, 'reports-dir': { type: 'string' }, csv: { type: 'string' } } });
@@ -19,5 +21,12 @@ const contentDir = resolveContentDir(values.content);
 const checked = checkContent(contentDir, consoleReporter);
 if (!checked) process.exit(1);
 const reportsDir = path.resolve(values['reports-dir'] ?? process.env.AANBODGIDS_REPORTS_DIR ?? 'reports');
+// Never into a site folder (the build's dist/ or OUT_DIR, or an earlier build anywhere): all of it is published.
+const root = path.resolve(import.meta.dirname, '..');
+const site = siteHoldingReports(reportsDir, [path.resolve(process.env.OUT_DIR ?? path.join(root, 'dist'))]);
+if (site) {
+  reportProblems([{ file: reportsDir, kind: 'reports-in-site', params: { site } }], consoleReporter, checked.catalogue.site.language, contentDir);
+  process.exit(1);
+}
 const { brochureCacheDir } = resolveOptions({}, process.cwd());
 await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, cacheDir: brochureCacheDir });

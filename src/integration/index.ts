@@ -18,7 +18,7 @@ import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { basePathVariableProblems, publishing } from './publishing.ts';
-import { outDirRefusal } from './out-dir-guard.ts';
+import { outDirRefusal, siteHoldingReports } from './out-dir-guard.ts';
 import { consoleReporter, reportProblems, reportTexts } from './report.ts';
 
 export type { AanbodgidsOptions } from './options.ts';
@@ -61,6 +61,12 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         const refusal = outDirRefusal({ outDir, root, contentDir: resolved.contentDir, defaultOutDir: path.join(root, 'dist') });
         if (refusal) {
           reportProblems([{ file: outDir, kind: 'unsafe-out-dir', params: { reason: refusal } }], reporter, checked.language, resolved.contentDir);
+          process.exit(1);
+        }
+        // The team's reports never inside the site: everything there is published.
+        const site = siteHoldingReports(resolved.reportsDir, [outDir]);
+        if (site) {
+          reportProblems([{ file: resolved.reportsDir, kind: 'reports-in-site', params: { site } }], reporter, checked.language, resolved.contentDir);
           process.exit(1);
         }
 

@@ -28,3 +28,27 @@ export function outDirRefusal(places: { outDir: string; root: string; contentDir
   if (outDir === realRoot(places.defaultOutDir) || readdirSync(outDir).length === 0 || isBuild(outDir)) return undefined;
   return 'not-a-build';
 }
+
+/** A path as the file system resolves it, also when its last parts do not exist yet. */
+function realPath(target: string): string {
+  const absolute = path.resolve(target);
+  const parent = path.dirname(absolute);
+  if (existsSync(absolute) || parent === absolute) return realRoot(absolute);
+  return path.join(realPath(parent), path.basename(absolute));
+}
+
+/**
+ * The published folder that would hold the project team's reports, or undefined when they are
+ * private: one of the given output folders, or any folder above `reportsDir` that is an earlier
+ * aanbodgids build. Everything in a site folder is published, and the order letters name the
+ * schools' contact persons.
+ */
+export function siteHoldingReports(reportsDir: string, outDirs: string[]): string | undefined {
+  const reports = realPath(reportsDir);
+  const site = outDirs.map(realPath).find((outDir) => isInside(outDir, reports));
+  if (site) return site;
+  for (let dir = reports; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, BUILD_MARKER))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}

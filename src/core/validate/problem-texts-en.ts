@@ -55,6 +55,10 @@ export const problemTextsEn: ProblemTexts = {
     }[params.reason],
     hint: 'Choose a new or empty folder with --out-dir or OUT_DIR, or the folder of an earlier build (nothing was deleted).',
   }),
+  'reports-in-site': ({ params }) => ({
+    message: `is inside the site's folder (${params.site}): everything there is published, the order letters with the schools' contact persons too`,
+    hint: 'Choose a folder outside the site with --reports-dir or AANBODGIDS_REPORTS_DIR, or leave it out for reports/ in the project folder (nothing was written).',
+  }),
   'not-a-folder': () => ({ message: 'is not a folder', hint: 'Set CONTENT_DIR to the folder that holds site.yaml, or create content/.' }),
   'missing-site': () => ({ message: 'is missing', hint: 'Every catalogue needs a site.yaml with at least title, municipality and domains.' }),
   'wrong-extension': ({ params }) => ({

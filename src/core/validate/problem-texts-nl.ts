@@ -55,6 +55,10 @@ export const problemTextsNl: ProblemTexts = {
     }[params.reason],
     hint: 'Kies met --out-dir of OUT_DIR een nieuwe of lege map, of de map van een eerdere build (niets is gewist).',
   }),
+  'reports-in-site': ({ params }) => ({
+    message: `ligt in de map van de site (${params.site}): alles daarin wordt gepubliceerd, ook de bestelbrieven met de contactpersonen van scholen`,
+    hint: 'Kies met --reports-dir of AANBODGIDS_REPORTS_DIR een map buiten de site, of laat het weg voor reports/ in de projectmap (er is niets geschreven).',
+  }),
   'not-a-folder': () => ({ message: 'is geen map', hint: 'Zet CONTENT_DIR op de map met site.yaml, of maak de map content/ aan.' }),
   'missing-site': () => ({ message: 'ontbreekt', hint: 'Elke catalogus heeft een site.yaml nodig met ten minste title, municipality en domains.' }),
   'wrong-extension': ({ params }) => ({

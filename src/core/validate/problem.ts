@@ -40,6 +40,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'bad-base-path-variable': NoParams;
   // The output folder
   'unsafe-out-dir': { reason: 'holds-content' | 'holds-project' | 'not-a-build' | 'not-a-folder' };
+  'reports-in-site': { site: string };
   // A file's own fields
   required: { expected: string };
   'wrong-type': { expected: string; written: string };
