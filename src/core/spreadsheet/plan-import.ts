@@ -44,33 +44,57 @@ const namesOf = (entries: KnownEntry[]) => {
   return names;
 };
 
+/** Reads every sheet into planned entries: providers and schools first, so the aanbod and keuzes rows can refer to them. */
 export function planImport(sheets: SheetRows[], known: Known, placeOf: PlaceOf): ImportPlan {
-  const plan: ImportPlan = { entries: [], problems: [], unknownColumns: [] };
-  const names = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
-  const inFolder = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
-  const domains = namesOf(known.domains.map(({ id, name }) => ({ id, name })));
-  const sheet = (name: SheetName) => sheets.find((rows) => rows.sheet === name);
+  const planner = new ImportPlanner(sheets, known, placeOf);
+  planner.readEntries('aanbieders');
+  planner.readEntries('scholen');
+  planner.readEntries('aanbod', (entry) => planner.linkIntervention(entry));
+  planner.readChoices();
+  return planner.plan;
+}
+
+/** The plan as it grows, with the names known so far (from the folder and from earlier rows). */
+class ImportPlanner {
+  readonly plan: ImportPlan = { entries: [], problems: [], unknownColumns: [] };
+  private readonly names;
+  private readonly inFolder;
+  private readonly domains: Names;
+  private readonly sheets: SheetRows[];
+  private readonly placeOf: PlaceOf;
+
+  constructor(sheets: SheetRows[], known: Known, placeOf: PlaceOf) {
+    this.sheets = sheets;
+    this.placeOf = placeOf;
+    this.names = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
+    this.inFolder = { providers: namesOf(known.providers), interventions: namesOf(known.interventions), schools: namesOf(known.schools) };
+    this.domains = namesOf(known.domains.map(({ id, name }) => ({ id, name })));
+  }
+
+  private sheet(name: SheetName): SheetRows | undefined {
+    return this.sheets.find((rows) => rows.sheet === name);
+  }
 
   /** The columns of a sheet by position; unknown headers are noted once. */
-  const columnsOf = (rows: SheetRows) => {
+  private columnsOf(rows: SheetRows): (Column | undefined)[] {
     const columns = rows.headers.map((header) => {
       const column = columnFor(rows.sheet, header);
-      if (!column && header.trim()) plan.unknownColumns.push({ sheet: rows.sheet, header });
+      if (!column && header.trim()) this.plan.unknownColumns.push({ sheet: rows.sheet, header });
       return column;
     });
     const replaced = new Set(columns.flatMap((column) => (column?.replaces ? [column.replaces] : [])));
     return columns.map((column) => (column && replaced.has(column.header) ? undefined : column));
-  };
+  }
 
   /** A row's cells as entry fields, with a problem for each cell that cannot be read. */
-  function readRow(rows: SheetRows, columns: (Column | undefined)[], { row, cells }: SheetRow) {
+  private readRow(rows: SheetRows, columns: (Column | undefined)[], { row, cells }: SheetRow) {
     const data: Record<string, unknown> = {};
     const values = new Map<Column, unknown>();
     columns.forEach((column, index) => {
       const cell = cells[index];
       if (!column || column.kind === 'computed' || cell === undefined || isBlank(cell)) return;
       const reading = readCell(column, cell);
-      if ('problem' in reading) plan.problems.push({ ...reading.problem, file: placeOf({ sheet: rows.sheet, row }) } as Problem);
+      if ('problem' in reading) this.plan.problems.push({ ...reading.problem, file: this.placeOf({ sheet: rows.sheet, row }) } as Problem);
       else if (column.field && column.field.length > 0) setField(data, column.field, reading.value);
       else values.set(column, 'value' in reading ? reading.value : undefined);
     });
@@ -79,77 +103,73 @@ export function planImport(sheets: SheetRows[], known: Known, placeOf: PlaceOf):
   }
 
   /** The entries of one of the entry sheets, ids from the id column or else from the name. */
-  function readEntries(name: Exclude<SheetName, 'keuzes'>, onEntry?: (entry: PlannedEntry) => void): void {
-    const rows = sheet(name);
+  readEntries(name: Exclude<SheetName, 'keuzes'>, onEntry?: (entry: PlannedEntry) => void): void {
+    const rows = this.sheet(name);
     if (!rows) return;
-    const columns = columnsOf(rows);
+    const columns = this.columnsOf(rows);
     const fields = columns.flatMap((column) => (column?.field && column.kind !== 'computed' ? [column.field] : []));
     const folder = FOLDER_OF[name];
     const explicitIds = new Set<string>();
-    const readRows = rows.rows.filter(({ cells }) => !cells.every(isBlank)).map((row) => ({ row, ...readRow(rows, columns, row) }));
+    const readRows = rows.rows.filter(({ cells }) => !cells.every(isBlank)).map((row) => ({ row, ...this.readRow(rows, columns, row) }));
     readRows.forEach(({ valueOf }) => typeof valueOf('id') === 'string' && explicitIds.add(valueOf('id') as string));
     const makeId = idMaker(explicitIds);
     for (const { row, data, valueOf } of readRows) {
       const title = data[NAME_FIELD[folder]];
       const written = valueOf('id');
-      const existing = typeof title === 'string' ? inFolder[folder].find(title) : undefined;
+      const existing = typeof title === 'string' ? this.inFolder[folder].find(title) : undefined;
       const id = typeof written === 'string' ? written : (existing ?? makeId(typeof title === 'string' ? title : ''));
       const entry: PlannedEntry = { folder, id, data, fields, origin: { sheet: name, row: row.row } };
       const body = valueOf('body');
       if (typeof body === 'string' || columns.some((column) => column?.kind === 'body')) entry.body = typeof body === 'string' ? body : '';
-      names[folder].add(id, title);
+      this.names[folder].add(id, title);
       onEntry?.(entry);
-      plan.entries.push(entry);
+      this.plan.entries.push(entry);
     }
   }
 
-  readEntries('aanbieders');
-  readEntries('scholen');
-  readEntries('aanbod', (entry) => {
-    const { data } = entry;
-    if (typeof data.domain === 'string') data.domain = domains.find(data.domain) ?? data.domain;
-    if (typeof data.provider === 'string' && data.provider) data.provider = providerFor(data.provider, entry.origin);
-  });
-  readChoices();
-  return plan;
+  /** An intervention's domain and provider by id where the row names them. */
+  linkIntervention({ data, origin }: PlannedEntry): void {
+    if (typeof data.domain === 'string') data.domain = this.domains.find(data.domain) ?? data.domain;
+    if (typeof data.provider === 'string' && data.provider) data.provider = this.providerFor(data.provider, origin);
+  }
 
   /** The id of a provider named in the aanbod sheet; a name not known yet becomes a new provider. */
-  function providerFor(written: string, origin: Origin): string {
-    const found = names.providers.find(written);
+  private providerFor(written: string, origin: Origin): string {
+    const found = this.names.providers.find(written);
     if (found) return found;
-    const id = idMaker(names.providers.words())(written);
-    names.providers.add(id, written);
-    plan.entries.push({ folder: 'providers', id, data: { name: written.trim() }, fields: [['name']], origin });
+    const id = idMaker(this.names.providers.words())(written);
+    this.names.providers.add(id, written);
+    this.plan.entries.push({ folder: 'providers', id, data: { name: written.trim() }, fields: [['name']], origin });
     return id;
   }
 
-  function readChoices(): void {
-    const rows = sheet('keuzes');
+  readChoices(): void {
+    const rows = this.sheet('keuzes');
     if (!rows) return;
-    const columns = columnsOf(rows);
+    const columns = this.columnsOf(rows);
     for (const row of rows.rows.filter(({ cells }) => !cells.every(isBlank))) {
-      const { data, valueOf } = readRow(rows, columns, row);
+      const { data, valueOf } = this.readRow(rows, columns, row);
       const origin = { sheet: 'keuzes' as const, row: row.row };
       const writtenSchool = String(valueOf('School-id') ?? valueOf('School') ?? '');
-      const schoolId = names.schools.find(writtenSchool);
+      const schoolId = this.names.schools.find(writtenSchool);
       if (!schoolId) {
-        const suggestions = nearest(writtenSchool, names.schools.words(), 2);
-        plan.problems.push({ file: placeOf(origin), field: ['School'], value: writtenSchool, kind: 'unknown-school', params: { suggestions } });
+        const suggestions = nearest(writtenSchool, this.names.schools.words(), 2);
+        this.plan.problems.push({ file: this.placeOf(origin), field: ['School'], value: writtenSchool, kind: 'unknown-school', params: { suggestions } });
         continue;
       }
-      if (typeof data.intervention === 'string') data.intervention = names.interventions.find(data.intervention) ?? data.intervention;
-      const school = schoolEntry(schoolId, origin);
+      if (typeof data.intervention === 'string') data.intervention = this.names.interventions.find(data.intervention) ?? data.intervention;
+      const school = this.schoolEntry(schoolId, origin);
       (school.data.choices as unknown[]).push(data);
       school.choiceRows!.push(row.row);
     }
   }
 
   /** The planned school a choice belongs to; a school only in the folder gets an entry that sets its choices. */
-  function schoolEntry(id: string, origin: Origin): PlannedEntry {
-    let school = plan.entries.find((entry) => entry.folder === 'schools' && entry.id === id);
+  private schoolEntry(id: string, origin: Origin): PlannedEntry {
+    let school = this.plan.entries.find((entry) => entry.folder === 'schools' && entry.id === id);
     if (!school) {
       school = { folder: 'schools', id, data: {}, fields: [], origin };
-      plan.entries.push(school);
+      this.plan.entries.push(school);
     }
     if (!school.choiceRows) {
       school.data.choices = [];

@@ -6,12 +6,12 @@
  */
 import { addItem, emptyChoiceList, isChosen, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choosing/choice-list.ts';
 import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
-import { choiceStrings } from '../../core/choosing/choice-strings.ts';
+import { choiceStrings, type ChoiceStrings } from '../../core/choosing/choice-strings.ts';
 import { choosableNeedsView } from '../../core/fit/choosable-needs.ts';
 import type { Language } from '../../core/strings/labels.ts';
 import { createChoiceRows } from './choice-rows.ts';
 import { choicesPageParts, type ChoicesPageParts } from './choices-page-parts.ts';
-import { createChoicesState } from './choices-state.ts';
+import { createChoicesState, type ChoicesState } from './choices-state.ts';
 import { createNeedsSection } from './needs-section.ts';
 import { choicesView, type ChoicesView } from './choices-view.ts';
 import { onChoicesChanged, readChoices, writeChoices } from './choice-store.ts';
@@ -50,6 +50,45 @@ function showBudget(parts: ChoicesPageParts, view: ChoicesView): void {
   parts.leftLabel.textContent = left.label;
   parts.left.textContent = left.amount;
   parts.leftRow.classList.toggle('over', left.kind === 'over');
+}
+
+/** The buttons that take the choices away (the school file, the brochure) and the one that starts over. */
+function wireTakeAway(parts: ChoicesPageParts, c: ChoiceStrings, state: ChoicesState, brochureHref: string): void {
+  const whenSchoolChosen = (action: () => Promise<string>) => async () => {
+    if (!state.summary.school) {
+      parts.actionStatus.textContent = c.pickSchoolFirst;
+      parts.school.focus();
+      return;
+    }
+    try {
+      parts.actionStatus.textContent = await action();
+    } catch (error) {
+      console.error('aanbodgids: taking the choices away failed', error);
+      parts.actionStatus.textContent = c.failed;
+    }
+  };
+  parts.downloadFile.addEventListener('click', whenSchoolChosen(() => downloadSchoolFile(state.summary).then((file) => c.fileMade(file))));
+  parts.downloadPdf.addEventListener(
+    'click',
+    whenSchoolChosen(async () => {
+      parts.actionStatus.textContent = c.making;
+      parts.downloadPdf.setAttribute('aria-busy', 'true');
+      try {
+        await downloadBrochure(state.summary, brochureHref);
+        return c.made;
+      } finally {
+        parts.downloadPdf.removeAttribute('aria-busy');
+      }
+    }),
+  );
+  parts.startOver.addEventListener('click', () => {
+    clearSchool(parts);
+    writeChoices(emptyChoiceList());
+    parts.schoolStatus.textContent = '';
+    parts.loadQuestion.hidden = true;
+    parts.actionStatus.textContent = c.cleared;
+    parts.school.focus();
+  });
 }
 
 export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetup): Promise<void> {
@@ -105,41 +144,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
 
   wireSchoolPicker(parts, change, schoolLoading({ parts, c, catalogue, read, write: writeChoices }));
 
-  const whenSchoolChosen = (action: () => Promise<string>) => async () => {
-    if (!state.summary.school) {
-      parts.actionStatus.textContent = c.pickSchoolFirst;
-      parts.school.focus();
-      return;
-    }
-    try {
-      parts.actionStatus.textContent = await action();
-    } catch (error) {
-      console.error('aanbodgids: taking the choices away failed', error);
-      parts.actionStatus.textContent = c.failed;
-    }
-  };
-  parts.downloadFile.addEventListener('click', whenSchoolChosen(() => downloadSchoolFile(state.summary).then((file) => c.fileMade(file))));
-  parts.downloadPdf.addEventListener(
-    'click',
-    whenSchoolChosen(async () => {
-      parts.actionStatus.textContent = c.making;
-      parts.downloadPdf.setAttribute('aria-busy', 'true');
-      try {
-        await downloadBrochure(state.summary, setup.brochureHref);
-        return c.made;
-      } finally {
-        parts.downloadPdf.removeAttribute('aria-busy');
-      }
-    }),
-  );
-  parts.startOver.addEventListener('click', () => {
-    clearSchool(parts);
-    writeChoices(emptyChoiceList());
-    parts.schoolStatus.textContent = '';
-    parts.loadQuestion.hidden = true;
-    parts.actionStatus.textContent = c.cleared;
-    parts.school.focus();
-  });
+  wireTakeAway(parts, c, state, setup.brochureHref);
 
   onChoicesChanged(() => {
     // A message about the list as it was (a file downloaded, pick a school first) is stale now.
