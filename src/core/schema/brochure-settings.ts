@@ -4,7 +4,7 @@ import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /** `alles` / `all` or `gekozen` / `chosen` (see brochureSchema). */
-export const fullDescriptionsWords = vocabulary(['all', 'chosen'], { all: { dutch: 'alles' }, chosen: { dutch: 'gekozen' } });
+const fullDescriptionsWords = vocabulary(['all', 'chosen'], { all: { dutch: 'alles' }, chosen: { dutch: 'gekozen' } });
 
 /**
  * What a school's brochure describes in full. `alles` (`all`): every intervention for the school's type;

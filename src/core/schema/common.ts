@@ -53,7 +53,7 @@ export const count = (least: 0 | 1) =>
   });
 
 /** The field that holds the team's own data on every entry, site.yaml and each choice. */
-export const EXTRA_FIELD = 'extra';
+const EXTRA_FIELD = 'extra';
 
 /** The team's own data: any YAML map, never published and never read by aanbodgids. */
 export const extraField = z.record(z.string(), z.unknown());

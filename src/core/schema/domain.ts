@@ -4,7 +4,7 @@ import { entryId, hexColor, requiredText, uniqueIds } from './common.ts';
 import { says } from './messages.ts';
 
 /** One peg of the "kapstok": a domain that interventions hang under. */
-export const domainSchema = z.strictObject({
+const domainSchema = z.strictObject({
   /** Referenced by interventions' `domain` field. */
   id: entryId,
   /** Shown as the domain's name, e.g. "Taalondersteuning". */

@@ -22,7 +22,7 @@ export const costUnits = vocabulary(COST_UNITS, {
   session: { dutch: 'bijeenkomst' },
 });
 
-export const costSchema = z.strictObject({
+const costSchema = z.strictObject({
   /** Price of one unit, written in euros; held in cents. */
   amount: euros,
   /** The unit the amount is charged per: school, leerling, groep or bijeenkomst (or pupil, group, session). */

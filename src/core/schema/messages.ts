@@ -2,7 +2,7 @@
  * The schemas' own error messages are codes, not sentences: the validator turns each code into a
  * problem kind, written out in the site's language only when the report is printed.
  */
-export const SCHEMA_MESSAGES = [
+const SCHEMA_MESSAGES = [
   'not-an-id',
   'empty',
   'negative-euros',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { entryId, requiredText, uniqueIds } from './common.ts';
 
 /** A theme the school scans name, e.g. begrijpend-lezen; interventions and schools refer to it by id. */
-export const needSchema = z.strictObject({
+const needSchema = z.strictObject({
   /** Referenced by the `needs` of interventions and schools. */
   id: entryId,
   /** Shown as the need's name, e.g. "Begrijpend lezen". */

@@ -10,4 +10,3 @@ export const logoSchema = z.strictObject({
   /** Text alternative for screen readers, e.g. "Gemeente Vechtwaarde". */
   alt: requiredText,
 });
-export type Logo = z.output<typeof logoSchema>;

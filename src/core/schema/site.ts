@@ -78,5 +78,4 @@ const siteFields = z
 /** site.yaml: its fields, none other, and `extra` for the team's own data. */
 export const siteSchema = contentObject(siteFields.shape);
 
-export type SiteInput = z.input<typeof siteSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -10,7 +10,7 @@ import { requiredText } from './common.ts';
 import { says } from './messages.ts';
 
 /** One group: two or more words or short phrases that mean the same to someone searching. */
-export const synonymGroupSchema = z.array(requiredText).min(2, says('lonely-synonym'));
+const synonymGroupSchema = z.array(requiredText).min(2, says('lonely-synonym'));
 
 export const synonymsSchema = z.array(synonymGroupSchema);
 export type SynonymGroups = z.output<typeof synonymsSchema>;
