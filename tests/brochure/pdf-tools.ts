@@ -108,8 +108,6 @@ export const inkOnPage = (pdf: string | Uint8Array, page: number): number =>
     return dark / pixels.length;
   });
 
-export const pdfBytes = (file: string): Uint8Array => readFileSync(file);
-
 /** The font programs a PDF embeds (FontFile2), by font name: `ABCDEF+NotoSans-Regular`. */
 export async function embeddedFonts(pdf: string | Uint8Array): Promise<Map<string, Uint8Array>> {
   const doc = await PDFDocument.load(typeof pdf === 'string' ? readFileSync(pdf) : pdf, { updateMetadata: false });

@@ -17,7 +17,7 @@ export const baseSite: Data = {
   budget: { base: 1000, perPupil: 10 },
 };
 
-export const baseProviders: Record<string, Data> = { bieb: { name: 'Bibliotheek' }, cjg: { name: 'CJG' } };
+const baseProviders: Record<string, Data> = { bieb: { name: 'Bibliotheek' }, cjg: { name: 'CJG' } };
 
 export const baseInterventions: Record<string, Data> = {
   'fruit-op-school': { title: 'Fruit op school', summary: 'Fruit.', domain: 'zorg', offer: 'fixed', provider: 'cjg', schoolTypes: ['po', 'vo'], cost: { amount: 500, per: 'school' } },
