@@ -43,7 +43,7 @@ export function writeChecked(file: string, bytes: Uint8Array): void {
   writeAtomically(digestFile(file), digestOf(bytes));
 }
 
-export function removeChecked(file: string): void {
+function removeChecked(file: string): void {
   rmSync(file, { force: true });
   rmSync(digestFile(file), { force: true });
 }

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 
 export type PhaseName = 'content' | 'astroSync' | 'pages' | 'search' | 'brochures' | 'publish';
 
-export interface PhaseTiming {
+interface PhaseTiming {
   startMs: number;
   endMs: number;
   /** The process's peak resident memory so far when the phase ended (worker threads included). */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeFacets } from '../core/search/facet-table.ts';
 
-export const FACETS_FILE = 'search-facets.json.gz';
+const FACETS_FILE = 'search-facets.json.gz';
 
 /** Pagefind's files start with this signature after decompression. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';

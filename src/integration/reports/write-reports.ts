@@ -15,7 +15,7 @@ import { schoolTable } from '../../core/reports/school-rows.ts';
 /** Where published reports go inside the site. */
 export const PUBLISHED_REPORTS_DIR = 'rapportage';
 
-export const REPORT_FILES = { choices: 'keuzes.csv', providers: 'aanbieders.csv', schools: 'scholen.csv', overview: 'overzicht.html' } as const;
+const REPORT_FILES = { choices: 'keuzes.csv', providers: 'aanbieders.csv', schools: 'scholen.csv', overview: 'overzicht.html' } as const;
 
 /** Writes the report files into `dir` and returns their paths. */
 export function writeReports(dir: string, catalogue: Catalogue, dialect: CsvDialect): string[] {

@@ -12,7 +12,7 @@ import type { Cell } from '../../core/spreadsheet/cells.ts';
 import { SHEET_NAMES, type SheetName } from '../../core/spreadsheet/columns.ts';
 import type { SheetRows } from '../../core/spreadsheet/sheet-rows.ts';
 
-export type ColumnMap = Record<string, string>;
+type ColumnMap = Record<string, string>;
 
 const sheetNamed = (name: string): SheetName | undefined => SHEET_NAMES.find((sheet) => sheet === name.trim().toLowerCase());
 
