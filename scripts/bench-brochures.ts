@@ -28,6 +28,7 @@ import { cachedPdf, nodeRenderer, renderJob } from '../src/integration/brochures
 import { PDFDocument } from 'pdf-lib';
 import type { Reporter } from '../src/integration/report.ts';
 import { generateContent } from './bench/generate-content.ts';
+import { environmentTime } from '../src/integration/options.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,7 +61,7 @@ try {
   generateContent(contentDir, size);
   const checked = checkContent(contentDir, quiet);
   if (!checked) throw new Error('the generated content has problems');
-  const content = brochureContent(checked.catalogue, checked.content.interventions, contentDir, quiet);
+  const content = brochureContent(checked.catalogue, checked.content.interventions, contentDir, quiet, { asOf: environmentTime().day });
   const fonts = await prepareBrochureFonts(path.join(root, 'node_modules', '.cache', 'aanbodgids', 'fonts'));
   const setup = { hashes: { renderer: rendererCodeHash(), fonts: 'bench', logo: 'none' }, date: '2025-08-01T00:00:00.000Z' };
   const jobs = brochureJobs(content);

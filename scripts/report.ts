@@ -18,15 +18,14 @@ import { writeTeamReports } from '../src/integration/reports/finish-reports.ts';
 const { values } = parseArgs({ options: { content: { type: 'string' }, 'reports-dir': { type: 'string' }, csv: { type: 'string' } } });
 const csv = csvDialect(values.csv);
 const contentDir = resolveContentDir(values.content);
-const checked = checkContent(contentDir, consoleReporter);
+const { brochureCacheDir, reportsDir, outDir, time, readLog } = resolveOptions({ reportsDir: values['reports-dir'] && path.resolve(values['reports-dir']) }, process.cwd());
+const checked = checkContent(contentDir, consoleReporter, { buildDate: time.day, readLog });
 if (!checked) process.exit(1);
-const reportsDir = path.resolve(values['reports-dir'] ?? process.env.AANBODGIDS_REPORTS_DIR ?? 'reports');
 // Never into a site folder (the build's dist/ or OUT_DIR, or an earlier build anywhere): all of it is published.
 const root = path.resolve(import.meta.dirname, '..');
-const site = siteHoldingReports(reportsDir, [path.resolve(process.env.OUT_DIR ?? path.join(root, 'dist'))]);
+const site = siteHoldingReports(reportsDir, [outDir ?? path.join(root, 'dist')]);
 if (site) {
   reportProblems([{ file: reportsDir, kind: 'reports-in-site', params: { site } }], consoleReporter, checked.catalogue.site.language, contentDir);
   process.exit(1);
 }
-const { brochureCacheDir } = resolveOptions({}, process.cwd());
-await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, cacheDir: brochureCacheDir });
+await writeTeamReports({ catalogue: checked.catalogue, reportsDir, csv, reporter: consoleReporter, contentDir, cacheDir: brochureCacheDir, time });

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { makeBrochures, publishBrochures, type MadeBrochures } from './brochures/build-brochures.ts';
+import type { BuildTime } from './build-time.ts';
 import type { PhaseLog } from './phase-log.ts';
 import type { RawIntervention } from './read-content.ts';
 import { reportTexts, type Reporter } from './report.ts';
@@ -22,8 +23,12 @@ export interface PipelineInput {
   catalogue: Catalogue;
   interventions: RawIntervention[];
   contentDir: string;
-  /** YYYY-MM-DD the content was checked as of: brochures mark what is not available on it. */
-  buildDate: string;
+  /** The build's date: the content was checked as of its day, and brochures mark what is not available on it. */
+  time: BuildTime;
+  /** False indexes the pages without added search words. */
+  searchWords: boolean;
+  /** The BASE_PATH option, for the site's address in brochures, letters and open data. */
+  basePath: string | undefined;
   /** The brochure cache; undefined skips the brochures. */
   brochureCacheDir: string | undefined;
   /** Where the project team's reports go, and the CSV form of every CSV written. */
@@ -53,36 +58,29 @@ export interface Pipeline {
  * 7. Write the project team's reports and order letters, and print the summary of the choices.
  */
 export function startPipeline(input: PipelineInput): Pipeline {
-  const { root, outDir, catalogue, interventions, contentDir, buildDate, brochureCacheDir, reporter, phases } = input;
-  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, cacheDir: input.letterCacheDir };
+  const { root, outDir, catalogue, interventions, contentDir, time, brochureCacheDir, reporter, phases } = input;
+  const team = { catalogue, interventions, reportsDir: input.reportsDir, csv: input.csv, reporter, contentDir, cacheDir: input.letterCacheDir, time, basePath: input.basePath };
   const staging = createStaging(outDir);
   let published = false;
   let discarded = false;
-  // A failure anywhere (in Astro too) ends the process before publish: then the staging folder goes, once.
+  // A failure anywhere (in Astro too), or a signal the entry point ends the process on, comes before publish: then the staging folder goes, once.
   const discardUnpublished = () => {
     if (published || discarded) return;
     discarded = true;
     staging.discard();
   };
   process.once('exit', discardUnpublished);
-  // Ctrl-C or a stopped CI job: remove the staging folder, then end as the signal asks.
-  const onSignal = (signal: NodeJS.Signals) => {
-    discardUnpublished();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
 
   let brochures: Promise<MadeBrochures> | undefined;
   if (brochureCacheDir) {
-    brochures = phases.time('brochures', () => makeBrochures({ catalogue, interventions, contentDir, buildDate, cacheDir: brochureCacheDir, reporter }));
+    brochures = phases.time('brochures', () => makeBrochures({ catalogue, interventions, contentDir, time, buildDate: time.day, basePath: input.basePath, cacheDir: brochureCacheDir, reporter }));
     brochures.catch(() => {}); // awaited in finish(); this only keeps an early Astro failure from also reporting it as unhandled
   }
 
   return {
     stagingDir: staging.dir,
     async finish() {
-      await phases.time('search', () => writeSearchIndex({ siteDir: staging.dir, catalogue, interventions }));
+      await phases.time('search', () => writeSearchIndex({ siteDir: staging.dir, catalogue, interventions, searchWords: input.searchWords }));
       const made = await brochures;
       phases.start('publish');
       if (made) {
@@ -93,8 +91,6 @@ export function startPipeline(input: PipelineInput): Pipeline {
       const { leftOver, reason } = staging.publish();
       published = true;
       process.off('exit', discardUnpublished);
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
       const texts = reportTexts[catalogue.site.language];
       if (leftOver) reporter.warn(`⚠ ${texts.warning}: ${texts.leftOver(path.relative(root, outDir) || outDir, leftOver, reason ?? '')}`);
       phases.end('publish');

@@ -1,6 +1,5 @@
 /** Reads and validates the content folder: the one read every command and the loaders share. */
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
-import { buildDateOf } from './build-date.ts';
 import type { CheckedFolder } from './catalogue-store.ts';
 import { contentFileProblems } from './content-files.ts';
 import { readContent, type ReadContent } from './read-content.ts';
@@ -8,10 +7,23 @@ import { realRoot } from './safe-read.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import type { Problem } from '../core/validate/problem.ts';
+import { resolveOptions } from './options.ts';
+
+/** What a check is given besides the folder: the day it judges freshness and availability on, and where reads are logged. */
+export interface CheckSettings {
+  buildDate: string;
+  readLog?: string;
+}
+
+/** For scripts and tests: the settings the environment gives, as the build resolves them. */
+function environmentCheck(env: NodeJS.ProcessEnv = process.env): CheckSettings {
+  const { time, readLog } = resolveOptions({}, process.cwd(), env);
+  return { buildDate: time.day, readLog };
+}
 
 /** Reads the whole folder once and validates it as of the build date; never throws for bad content. */
-export function checkFolder(contentDir: string, buildDate: string = buildDateOf()): CheckedFolder {
-  const { content, problems: readProblems } = readContent(contentDir);
+export function checkFolder(contentDir: string, { buildDate, readLog }: CheckSettings = environmentCheck()): CheckedFolder {
+  const { content, problems: readProblems } = readContent(contentDir, readLog);
   readProblems.push(...contentFileProblems(realRoot(contentDir), content.site, content.interventions));
   const result = validateCatalogue(content, readProblems, { buildDate });
   const { language } = result;
@@ -38,8 +50,8 @@ export interface CheckedContent {
 }
 
 /** For scripts and tests: check, report, and return the catalogue, or undefined after listing the problems. */
-export function checkContent(contentDir: string, reporter: Reporter): CheckedContent | undefined {
-  const checked = checkFolder(contentDir);
+export function checkContent(contentDir: string, reporter: Reporter, settings: CheckSettings = environmentCheck()): CheckedContent | undefined {
+  const checked = checkFolder(contentDir, settings);
   reportChecked(checked, reporter);
   if (!checked.catalogue) return undefined;
   return { catalogue: checked.catalogue, content: { interventions: checked.interventions } };

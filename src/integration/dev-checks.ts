@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { checkedFolder, storeCheckedFolder } from './catalogue-store.ts';
-import { checkFolder, reportChecked } from './check-content.ts';
+import { checkFolder, reportChecked, type CheckSettings } from './check-content.ts';
 import { afterBuildPage, problemPage } from './problem-page.ts';
 import type { Reporter } from './report.ts';
 
@@ -17,12 +17,14 @@ export interface DevChecks {
   reporter: Reporter;
   /** Loader names to refresh after a change. */
   loaders: string[];
+  /** The build date and read log the first check used. */
+  check: CheckSettings;
 }
 
 /** Everything a build makes after the pages: served in dev as a plain note, not a 404. */
 const AFTER_BUILD = /\/(brochures\/|aanbod\.pdf|pagefind\/)/;
 
-export function installDevChecks({ server, refreshContent, reporter, loaders }: DevChecks): void {
+export function installDevChecks({ server, refreshContent, reporter, loaders, check }: DevChecks): void {
   server.middlewares.use((request, response, next) => {
     const url = request.url ?? '/';
     const afterBuild = AFTER_BUILD.exec(url);
@@ -44,7 +46,7 @@ export function installDevChecks({ server, refreshContent, reporter, loaders }: 
   let pending: NodeJS.Timeout | undefined;
   const recheck = () => {
     pending = undefined;
-    const checked = checkFolder(contentDir);
+    const checked = checkFolder(contentDir, check);
     // Problems keep the last good catalogue in the loaders; the middleware shows the problems meanwhile.
     storeCheckedFolder(checked.catalogue ? checked : { ...checkedFolder(), problems: checked.problems, warnings: [], language: checked.language });
     reportChecked(checked, reporter);

@@ -9,8 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addSafeBodyPlugin } from './bodies/safe-bodies.ts';
 import { startPipeline, type Pipeline } from './build-pipeline.ts';
+import { BuildStopped } from './build-stopped.ts';
 import { storeCheckedFolder } from './catalogue-store.ts';
-import { checkFolder, reportChecked, withProblems } from './check-content.ts';
+import { checkFolder, reportChecked, withProblems, type CheckSettings } from './check-content.ts';
 import { installDevChecks } from './dev-checks.ts';
 import { LOADER_NAMES } from './content-loaders.ts';
 import { resolveOptions, type AanbodgidsOptions } from './options.ts';
@@ -18,7 +19,7 @@ import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { basePathVariableProblems, publishing } from './publishing.ts';
-import { outDirRefusal, siteHoldingReports } from './out-dir-guard.ts';
+import { outputProblems } from './out-dir-guard.ts';
 import { consoleReporter, reportProblems, reportTexts } from './report.ts';
 
 export type { AanbodgidsOptions } from './options.ts';
@@ -32,6 +33,7 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
   let pipeline: Pipeline | undefined;
   let releaseLock: (() => void) | undefined;
   let timingsFile: string | undefined;
+  let check: CheckSettings | undefined;
 
   return {
     name: 'aanbodgids',
@@ -44,30 +46,25 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         addSafeBodyPlugin(config.markdown);
 
         // 1. Read and validate the whole content folder, once, and BASE_PATH by basePath's rule; report what was found (strict mode: warnings that fail).
-        const found = phases.timeSync('content', () => withProblems(checkFolder(resolved.contentDir), basePathVariableProblems()));
+        check = { buildDate: resolved.time.day, readLog: resolved.readLog };
+        const found = phases.timeSync('content', () => withProblems(checkFolder(resolved.contentDir, check), basePathVariableProblems(resolved.basePath)));
         const strict = command === 'build' ? applyStrict(found, resolved.strict) : { checked: found, note: undefined };
         const { checked } = strict;
         storeCheckedFolder(checked);
         reportChecked(checked, reporter);
         if (strict.note) reporter.error(strict.note);
         // 2. A build with problems stops here: listed, no stack trace, dist/ untouched.
-        if (command === 'build' && !checked.catalogue) process.exit(1);
+        if (command === 'build' && !checked.catalogue) throw new BuildStopped(checked.language);
 
-        updateConfig({ ...publishing(checked.catalogue?.site), cacheDir: folderUrl(resolved.astroCacheDir) });
+        updateConfig({ ...publishing(checked.catalogue?.site, resolved.basePath), cacheDir: folderUrl(resolved.astroCacheDir) });
         if (command !== 'build' || !checked.catalogue) return;
 
-        // 3. Only into a folder that is the build's own to replace: never the content or the project.
-        const outDir = fileURLToPath(config.outDir);
-        const refusal = outDirRefusal({ outDir, root, contentDir: resolved.contentDir, defaultOutDir: path.join(root, 'dist') });
-        if (refusal) {
-          reportProblems([{ file: outDir, kind: 'unsafe-out-dir', params: { reason: refusal } }], reporter, checked.language, resolved.contentDir);
-          process.exit(1);
-        }
-        // The team's reports never inside the site: everything there is published.
-        const site = siteHoldingReports(resolved.reportsDir, [outDir]);
-        if (site) {
-          reportProblems([{ file: resolved.reportsDir, kind: 'reports-in-site', params: { site } }], reporter, checked.language, resolved.contentDir);
-          process.exit(1);
+        // 3. Only into a folder that is the build's own to replace (never the content or the project), reports never inside it.
+        const outDir = resolved.outDir ?? fileURLToPath(config.outDir);
+        const refusals = outputProblems({ outDir, root, contentDir: resolved.contentDir, reportsDir: resolved.reportsDir });
+        if (refusals.length > 0) {
+          reportProblems(refusals, reporter, checked.language, resolved.contentDir);
+          throw new BuildStopped(checked.language);
         }
 
         // 4. One build of this project at a time; then pages into staging, brochures alongside.
@@ -77,7 +74,9 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
           outDir,
           catalogue: checked.catalogue,
           interventions: checked.interventions,
-          buildDate: checked.buildDate,
+          time: resolved.time,
+          searchWords: resolved.searchWords,
+          basePath: resolved.basePath,
           contentDir: checked.contentDir,
           brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
           reportsDir: resolved.reportsDir,
@@ -90,7 +89,7 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         phases.start('astroSync');
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        installDevChecks({ server, refreshContent, reporter, loaders: LOADER_NAMES });
+        if (check) installDevChecks({ server, refreshContent, reporter, loaders: LOADER_NAMES, check });
       },
       'astro:build:start': () => {
         phases.end('astroSync');

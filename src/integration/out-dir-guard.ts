@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Problem } from '../core/validate/problem.ts';
 import { isInside, realRoot } from './safe-read.ts';
 
 /** Written into every build's output, so a later build knows the folder is its own to replace. */
@@ -51,4 +52,12 @@ export function siteHoldingReports(reportsDir: string, outDirs: string[]): strin
     if (existsSync(path.join(dir, BUILD_MARKER))) return dir;
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** The problems with where a build would write: its output folder, and the reports folder beside it. */
+export function outputProblems(places: { outDir: string; root: string; contentDir: string; reportsDir: string }): Problem[] {
+  const refusal = outDirRefusal({ ...places, defaultOutDir: path.join(places.root, 'dist') });
+  if (refusal) return [{ file: places.outDir, kind: 'unsafe-out-dir', params: { reason: refusal } }];
+  const site = siteHoldingReports(places.reportsDir, [places.outDir]);
+  return site ? [{ file: places.reportsDir, kind: 'reports-in-site', params: { site } }] : [];
 }

@@ -1,4 +1,4 @@
-/** Where the site is published: url and basePath from site.yaml, BASE_PATH in the environment winning. */
+/** Where the site is published: url and basePath from site.yaml, the BASE_PATH option winning. */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
@@ -15,14 +15,13 @@ export interface Publishing {
  * BASE_PATH follows site.yaml's basePath rule: `//host/x/` would be read as another host and
  * `/../` as a place above the site, so a mistyped variable is a problem like a mistyped field.
  */
-export function basePathVariableProblems(env: NodeJS.ProcessEnv = process.env): Problem[] {
-  const written = env.BASE_PATH;
+export function basePathVariableProblems(written: string | undefined): Problem[] {
   if (!written || BASE_PATH_PATTERN.test(written)) return [];
   return [{ file: 'BASE_PATH', kind: 'bad-base-path-variable', value: written, params: {} }];
 }
 
-export function publishing(site: Catalogue['site'] | undefined, env: NodeJS.ProcessEnv = process.env): Publishing {
-  const base = env.BASE_PATH || site?.basePath;
+export function publishing(site: Catalogue['site'] | undefined, basePath: string | undefined): Publishing {
+  const base = basePath || site?.basePath;
   return { ...(base ? { base } : {}), ...(site?.url ? { site: site.url } : {}) };
 }
 

@@ -31,11 +31,10 @@ export interface ReadResult {
 }
 
 /**
- * Every content file is read here and nowhere else. With AANBODGIDS_READ_LOG set, each read is
- * logged to that file, so a test can check that a build reads every file exactly once.
+ * Every content file is read here and nowhere else. With a read log (options.ts: readLog), each
+ * read is logged to that file, so a test can check that a build reads every file exactly once.
  */
-function readText(root: string, file: string, problems: Problem[]): string | undefined {
-  const log = process.env.AANBODGIDS_READ_LOG;
+function readText(root: string, file: string, problems: Problem[], log: string | undefined): string | undefined {
   if (log) appendFileSync(log, `${file}\n`);
   // Only a regular UTF-8 file inside the content folder is read; symlinks out of it, FIFOs and other encodings are problems.
   const read = readUtf8(realRoot(root), file);
@@ -129,17 +128,17 @@ function listEntries(root: string, folder: string, extensions: string[], problem
   return [...byId.values()];
 }
 
-function readYamlEntries(root: string, folder: string, problems: Problem[]): RawEntry[] {
+function readYamlEntries(root: string, folder: string, problems: Problem[], log: string | undefined): RawEntry[] {
   return listEntries(root, folder, ['yaml', 'yml'], problems).map(({ id, file, absolute }) => {
-    const text = readText(root, absolute, problems);
+    const text = readText(root, absolute, problems, log);
     return { id, file, data: text === undefined ? undefined : parseYaml(text, file, problems) };
   });
 }
 
 /** Splits frontmatter from body, keeping the body's line numbers equal to the file's. */
-function readIntervention(root: string, { id, file, absolute, extension }: Listed, problems: Problem[]): RawIntervention {
+function readIntervention(root: string, { id, file, absolute, extension }: Listed, problems: Problem[], log: string | undefined): RawIntervention {
   const format = extension === 'mdx' ? 'mdx' : 'md';
-  const source = readText(root, absolute, problems);
+  const source = readText(root, absolute, problems, log);
   if (source === undefined) return { id, file, path: absolute, data: undefined, body: '', format };
   const rawFrontmatter = extractFrontmatter(source);
   if (rawFrontmatter === undefined) {
@@ -171,15 +170,15 @@ const topLevelYaml = (root: string, name: string): string | undefined =>
   [`${name}.yaml`, `${name}.yml`].map((file) => path.join(root, file)).find((file) => statSync(file, { throwIfNoEntry: false }));
 
 /** A YAML file read as one entry; undefined (with its problem noted) when it cannot be read or parsed. */
-function readYamlEntry(root: string, filePath: string, id: string, problems: Problem[]): RawEntry | undefined {
+function readYamlEntry(root: string, filePath: string, id: string, problems: Problem[], log: string | undefined): RawEntry | undefined {
   const file = contentPath(root, filePath);
-  const text = readText(root, filePath, problems);
+  const text = readText(root, filePath, problems, log);
   const data = text === undefined ? undefined : parseYaml(text, file, problems);
   return data === undefined ? undefined : { id, file, data };
 }
 
-/** Reads the whole content folder. Never throws for bad content; only for a missing folder. */
-export function readContent(root: string): ReadResult {
+/** Reads the whole content folder, each read appended to `readLog` when given. Never throws for bad content. */
+export function readContent(root: string, readLog?: string): ReadResult {
   const problems: Problem[] = [];
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
     problems.push({ file: displayPath(root), kind: 'not-a-folder' });
@@ -187,18 +186,18 @@ export function readContent(root: string): ReadResult {
   }
   const sitePath = topLevelYaml(root, 'site');
   if (!sitePath) problems.push({ file: 'site.yaml', kind: 'missing-site' });
-  const site = sitePath ? readYamlEntry(root, sitePath, 'site', problems) : undefined;
+  const site = sitePath ? readYamlEntry(root, sitePath, 'site', problems, readLog) : undefined;
   const synonymsPath = topLevelYaml(root, 'synonyms');
-  const synonyms = synonymsPath ? readYamlEntry(root, synonymsPath, 'synonyms', problems) : undefined;
+  const synonyms = synonymsPath ? readYamlEntry(root, synonymsPath, 'synonyms', problems, readLog) : undefined;
   const interventions = listEntries(root, 'interventions', ['mdx', 'md'], problems).map((listed) =>
-    readIntervention(root, listed, problems),
+    readIntervention(root, listed, problems, readLog),
   );
   return {
     content: {
       site,
-      providers: readYamlEntries(root, 'providers', problems),
+      providers: readYamlEntries(root, 'providers', problems, readLog),
       interventions,
-      schools: readYamlEntries(root, 'schools', problems),
+      schools: readYamlEntries(root, 'schools', problems, readLog),
       ...(synonyms && { synonyms }),
     },
     problems,

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import type { RawIntervention } from './read-content.ts';
 import { writeSearchFacets } from './search-facets.ts';
-import { addedWordsByIntervention, addedWordsOff, withAddedWords } from './search-words.ts';
+import { addedWordsByIntervention, withAddedWords } from './search-words.ts';
 
 export interface SearchIndexResult {
   /** Pages that became search results. */
@@ -21,6 +21,8 @@ export interface SearchIndexInput {
   siteDir: string;
   catalogue: Catalogue;
   interventions: RawIntervention[];
+  /** False indexes the pages as they are, without added words (options.ts: searchWords). */
+  searchWords: boolean;
 }
 
 /** Throws with Pagefind's own messages when indexing fails, so the build stops before publishing. */
@@ -32,8 +34,8 @@ function failOn(errors: string[], step: string): void {
  * Only the intervention pages are read: Pagefind would otherwise parse every page (at 500
  * schools, 194 MB of school pages) just to find nothing in it.
  */
-export async function writeSearchIndex({ siteDir, catalogue, interventions }: SearchIndexInput): Promise<SearchIndexResult> {
-  const added = addedWordsOff() ? new Map<string, string[]>() : addedWordsByIntervention(catalogue, interventions);
+export async function writeSearchIndex({ siteDir, catalogue, interventions, searchWords }: SearchIndexInput): Promise<SearchIndexResult> {
+  const added = searchWords ? addedWordsByIntervention(catalogue, interventions) : new Map<string, string[]>();
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     failOn(createErrors, 'starting Pagefind');

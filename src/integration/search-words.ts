@@ -18,9 +18,6 @@ export const ADDED_WORDS_META = 'addedWords';
  */
 const ADDED_WORDS_WEIGHT = 0.5;
 
-/** Set to `off` to index pages as they are (`npm run search-quality` compares both). */
-export const addedWordsOff = () => process.env.AANBODGIDS_SEARCH_WORDS === 'off';
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Title, summary, tags and body: the words a page is found by. */

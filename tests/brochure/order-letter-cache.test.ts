@@ -12,6 +12,7 @@ import { checkContent } from '../../src/integration/check-content.ts';
 import { writeOrderLetters } from '../../src/integration/reports/write-order-letters.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { quietReporter } from './render-in-process.ts';
+import { environmentTime } from '../../src/integration/options.ts';
 
 const contentDir = path.join(projectRoot, 'content');
 const checked = checkContent(contentDir, quietReporter);
@@ -23,7 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const cacheDir = path.join(work, 'cache');
 const reportsDir = path.join(work, 'reports');
 
-const lettersFor = (catalogue: Catalogue) => writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter: quietReporter });
+const lettersFor = (catalogue: Catalogue) => writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter: quietReporter, time: environmentTime() });
 /** The PDFs the letters' cache holds. */
 const cachedLetters = () => readdirSync(path.join(cacheDir, 'brochures')).filter((name) => name.endsWith('.pdf')).sort();
 

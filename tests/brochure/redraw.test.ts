@@ -12,6 +12,7 @@ import { makeBrochures } from '../../src/integration/brochures/build-brochures.t
 import type { RawIntervention } from '../../src/integration/read-content.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { quietReporter } from './render-in-process.ts';
+import { environmentTime } from '../../src/integration/options.ts';
 
 const minimalDir = path.join(projectRoot, 'tests/fixtures/minimal');
 const checked = checkContent(minimalDir, quietReporter);
@@ -24,7 +25,7 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** The brochures drawn (not taken from the cache) for this content, by output path. */
 async function drawnFor(content: Content): Promise<string[]> {
-  const made = await makeBrochures({ ...content, contentDir: minimalDir, cacheDir, reporter: quietReporter, workers: 0 });
+  const made = await makeBrochures({ ...content, contentDir: minimalDir, cacheDir, reporter: quietReporter, workers: 0, time: environmentTime() });
   return made.jobs.filter((job) => job.drawn).map((job) => job.output).sort();
 }
 

@@ -15,6 +15,7 @@ import type { BrochureContent } from '../../src/brochure/brochure-input.ts';
 import type { BrochureRenderer } from '../../src/brochure/render-brochure.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { bodyText } from './pdf-tools.ts';
+import { environmentTime } from '../../src/integration/options.ts';
 
 export const quietReporter: Reporter = { info() {}, warn() {}, error() {} };
 export const fontCache = path.join(projectRoot, 'node_modules', '.cache', 'aanbodgids', 'fonts');
@@ -23,7 +24,7 @@ export const meta = { date: '2026-01-01T00:00:00.000Z', documentId: '00112233445
 export function fixtureContent(contentDir: string): BrochureContent {
   const checked = checkContent(contentDir, quietReporter);
   if (!checked) throw new Error(`${contentDir} has content problems`);
-  return brochureContent(checked.catalogue, checked.content.interventions, contentDir, quietReporter);
+  return brochureContent(checked.catalogue, checked.content.interventions, contentDir, quietReporter, { asOf: environmentTime().day });
 }
 
 let renderer: Promise<BrochureRenderer> | undefined;

@@ -10,6 +10,7 @@ import { createTextGuard } from '../../src/brochure/content/text-guard.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { inkOnPage, pdfText } from './pdf-tools.ts';
 import { fixtureContent, meta, quietReporter, sharedRenderer } from './render-in-process.ts';
+import { environmentTime } from '../../src/integration/options.ts';
 
 const minimalDir = path.join(projectRoot, 'tests/fixtures/minimal');
 
@@ -75,7 +76,7 @@ describe('the build step', () => {
   test('draws brochures in worker threads once, then takes unchanged ones from the cache', async () => {
     const checked = checkContent(minimalDir, quietReporter);
     if (!checked) throw new Error('the fixture has content problems');
-    const options = { catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir: minimalDir, cacheDir, reporter: quietReporter, workers: 2 };
+    const options = { catalogue: checked.catalogue, interventions: checked.content.interventions, contentDir: minimalDir, cacheDir, reporter: quietReporter, workers: 2, time: environmentTime() };
     const first = await makeBrochures(options);
     expect(first).toMatchObject({ drawn: 4, reused: 0 });
     const second = await makeBrochures(options);

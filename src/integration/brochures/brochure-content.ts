@@ -11,13 +11,12 @@ import { publishing } from '../publishing.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 import type { RawIntervention } from '../read-content.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
-import { asOfDate } from './brochure-jobs.ts';
 import { svgToPng } from './svg-logo.ts';
 
-/** Where the pages are published: site.yaml `url` in full, else the base path (publishing.ts: BASE_PATH wins). */
-export function siteAddress(site: Catalogue['site'], env: NodeJS.ProcessEnv = process.env): string {
+/** Where the pages are published: site.yaml `url` in full, else the base path (publishing.ts: the BASE_PATH option wins). */
+export function siteAddress(site: Catalogue['site'], basePath: string | undefined): string {
   const withSlash = (address: string) => address.replace(/\/?$/, '/');
-  const base = withSlash(publishing(site, env).base ?? '/');
+  const base = withSlash(publishing(site, basePath).base ?? '/');
   if (!site.url) return base;
   const url = new URL(withSlash(site.url));
   if (!url.pathname.startsWith(base)) url.pathname = base;
@@ -46,16 +45,18 @@ export function readLogo(contentDir: string, logo: string | undefined, reporter:
   }
 }
 
-/** Dates the brochures are drawn against; each defaults as the build does. */
-export interface BrochureDates {
-  /** The date the brochures say they show the state of (brochure-jobs.ts: asOfDate). */
-  asOf?: string;
+/** What the brochures are drawn against besides the content. */
+export interface BrochureSettings {
+  /** The date the brochures say they show the state of: the build's day (build-time.ts). */
+  asOf: string;
   /** YYYY-MM-DD availability is judged on (the integration's check); without it nothing is marked not available. */
   buildDate?: string;
+  /** The BASE_PATH option, for the site's address on the covers. */
+  basePath?: string;
 }
 
 /** The brochures are public and published for the browser: they are drawn from the public view alone. */
-export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, dates: BrochureDates = {}): BrochureContent {
+export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], contentDir: string, reporter: Reporter, settings: BrochureSettings): BrochureContent {
   const { site } = catalogue;
   if (!site.url) {
     reportWarnings([{ file: site.file, kind: 'no-site-url', params: { municipality: site.municipality } }], reporter, site.language);
@@ -67,10 +68,10 @@ export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], co
     intro: site.intro ? markdownBlocks(site.intro, 'md') : [],
     steps: (site.steps ?? []).map((step) => markdownBlocks(step, 'md')),
     colophon: site.colophon ? markdownBlocks(site.colophon, 'md') : [],
-    asOf: dates.asOf ?? asOfDate(),
-    siteAddress: siteAddress(site),
+    asOf: settings.asOf,
+    siteAddress: siteAddress(site, settings.basePath),
     logo: readLogo(contentDir, site.logo?.file, reporter),
     howToApply: Object.fromEntries(howToApply),
-    ...(dates.buildDate ? { buildDate: dates.buildDate } : {}),
+    ...(settings.buildDate ? { buildDate: settings.buildDate } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
+import type { BuildTime } from '../build-time.ts';
 
 export interface BrochureJob {
   /** `brochures/<school-id>.pdf` or `aanbod.pdf`, relative to the site's output folder. */
@@ -12,17 +13,9 @@ export interface BrochureJob {
   schoolId?: string;
 }
 
-/** SOURCE_DATE_EPOCH (the reproducible-builds convention) if set, else the start of the catalogue's period. */
-export function brochureDate(content: BrochureContent, env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  if (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000).toISOString();
-  return `${content.catalogue.site.period?.start ?? '2000-01-01'}T00:00:00.000Z`;
-}
-
-/** The day the brochures show the state of: SOURCE_DATE_EPOCH's day if set, else today (read here, at the edge). */
-export function asOfDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return (env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now).toISOString().slice(0, 10);
+/** The brochures' metadata date: the build's fixed moment (SOURCE_DATE_EPOCH) if given, else the start of the catalogue's period, so it never follows the clock. */
+export function brochureDate(content: BrochureContent, time: BuildTime): string {
+  return time.fixed ?? `${content.catalogue.site.period?.start ?? '2000-01-01'}T00:00:00.000Z`;
 }
 
 export const logoHashOf = (content: BrochureContent): string => (content.logo ? createHash('sha256').update(content.logo.bytes).digest('hex') : 'none');

@@ -9,6 +9,7 @@ import type { RawIntervention } from '../read-content.ts';
 import type { Reporter } from '../report.ts';
 import { brochureContent } from './brochure-content.ts';
 import { prepareBrochureFonts } from './brochure-fonts.ts';
+import type { BuildTime } from '../build-time.ts';
 import { brochureDate, brochureJobs } from './brochure-jobs.ts';
 import { publishForBrowser, type BrowserBrochureInputs } from './publish-for-browser.ts';
 import { cachedPdf, keyHashes, type JobResult } from './render-job.ts';
@@ -33,8 +34,12 @@ export interface BrochureOptions {
   catalogue: Catalogue;
   interventions: RawIntervention[];
   contentDir: string;
-  /** YYYY-MM-DD that availability is judged on (SOURCE_DATE_EPOCH, else today). */
+  /** The build's date: the day the brochures show, and their metadata's moment (build-time.ts). */
+  time: BuildTime;
+  /** YYYY-MM-DD that availability is judged on (the build's day); without it nothing is marked not available. */
   buildDate?: string;
+  /** The BASE_PATH option, for the site's address on the covers. */
+  basePath?: string;
   /** e.g. node_modules/.cache/aanbodgids; brochures go in brochures/, fonts in fonts/. */
   cacheDir: string;
   reporter: Reporter;
@@ -58,10 +63,10 @@ export interface MadeBrochures {
  */
 export async function makeBrochures(options: BrochureOptions): Promise<MadeBrochures> {
   const { catalogue, interventions, contentDir, reporter } = options;
-  const content = brochureContent(catalogue, interventions, contentDir, reporter, { buildDate: options.buildDate });
+  const content = brochureContent(catalogue, interventions, contentDir, reporter, { asOf: options.time.day, buildDate: options.buildDate, basePath: options.basePath });
   const fonts = await prepareBrochureFonts(path.join(options.cacheDir, 'fonts'));
   const hashes = keyHashes(fonts, content);
-  const date = brochureDate(content);
+  const date = brochureDate(content, options.time);
 
   const cacheDir = path.join(options.cacheDir, 'brochures');
   const jobs = await renderInPool(brochureJobs(content), { content, fonts, cacheDir, hashes, date, workers: options.workers });

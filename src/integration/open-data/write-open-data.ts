@@ -34,13 +34,13 @@ function blocksText(blocks: Block[]): string {
     .join('\n\n');
 }
 
-export function writeOpenData(outDir: string, catalogue: Catalogue, raw: RawIntervention[], dialect: CsvDialect): void {
+export function writeOpenData(outDir: string, catalogue: Catalogue, raw: RawIntervention[], dialect: CsvDialect, basePath: string | undefined): void {
   const bodies = new Map(raw.map((entry) => [entry.id, entry]));
   const bodyText = ({ id }: { id: string }) => {
     const entry = bodies.get(id);
     return entry ? blocksText(markdownBlocks(entry.body, entry.format)).trim() : '';
   };
-  const address = catalogue.site.url ? siteAddress(catalogue.site) : undefined;
+  const address = catalogue.site.url ? siteAddress(catalogue.site, basePath) : undefined;
   const data = openDataSchema.parse(openData(catalogue, bodyText, address ? ({ id }) => `${address}aanbod/${id}/` : undefined));
   writeFileSync(path.join(outDir, OPEN_DATA_FILES.json), `${JSON.stringify(data, null, 2)}\n`);
   writeFileSync(path.join(outDir, OPEN_DATA_FILES.csv), tableToCsv(openDataTable(data), catalogue.site.language, dialect));

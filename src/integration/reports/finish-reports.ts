@@ -8,6 +8,7 @@ import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { buildSummary, summaryLines } from '../../core/reports/build-summary.ts';
 import type { CsvDialect } from '../../core/reports/csv.ts';
 import { writeOpenData } from '../open-data/write-open-data.ts';
+import type { BuildTime } from '../build-time.ts';
 import type { RawIntervention } from '../read-content.ts';
 import { reportTexts, type Reporter } from '../report.ts';
 import { writeOrderLetters } from './write-order-letters.ts';
@@ -22,18 +23,22 @@ export interface TeamOutput {
   contentDir: string;
   /** The brochures' cache, which the order letters share (fonts and drawn PDFs). */
   cacheDir: string;
+  /** The build's date, for the order letters. */
+  time: BuildTime;
+  /** The BASE_PATH option, for the site's address in the open data and the letters. */
+  basePath?: string;
 }
 
 /** Into the site before it is published: aanbod.json, .csv and .schema.json, and the reports when published. */
-export function writeSiteData(siteDir: string, { catalogue, interventions, csv }: TeamOutput): void {
-  writeOpenData(siteDir, catalogue, interventions, csv);
+export function writeSiteData(siteDir: string, { catalogue, interventions, csv, basePath }: TeamOutput): void {
+  writeOpenData(siteDir, catalogue, interventions, csv, basePath);
   if (catalogue.site.reports?.publish) writeReports(path.join(siteDir, PUBLISHED_REPORTS_DIR), catalogue, csv);
 }
 
 /** After the site is published: reports/ for the team with an order letter per provider, and what needs their attention. */
-export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, cacheDir }: Omit<TeamOutput, 'interventions'>): Promise<void> {
+export async function writeTeamReports({ catalogue, reportsDir, csv, reporter, contentDir, cacheDir, time, basePath }: Omit<TeamOutput, 'interventions'>): Promise<void> {
   writeReports(reportsDir, catalogue, csv);
-  const letters = await writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter });
+  const letters = await writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter, time, basePath });
   const texts = reportTexts[catalogue.site.language];
   reporter.info(texts.reports(reportsDir));
   if (letters.files.length > 0) reporter.info(texts.orderLetters(letters.drawn.length, letters.files.length - letters.drawn.length));

@@ -17,7 +17,8 @@ import { orderLetters } from '../../core/reports/order-letter.ts';
 import { readLogo, siteAddress } from '../brochures/brochure-content.ts';
 import { prepareBrochureFonts } from '../brochures/brochure-fonts.ts';
 import { missingCharacterWarnings } from '../brochures/build-brochures.ts';
-import { asOfDate, brochureDate } from '../brochures/brochure-jobs.ts';
+import { brochureDate } from '../brochures/brochure-jobs.ts';
+import type { BuildTime } from '../build-time.ts';
 import { drawUnlessCached, keyHashes, nodeRenderer } from '../brochures/render-job.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 
@@ -31,6 +32,10 @@ export interface LetterOptions {
   /** The brochures' cache: the subset fonts in its fonts/, the letters' PDFs with the brochures in its brochures/. */
   cacheDir: string;
   reporter: Reporter;
+  /** The build's date: the day the letters show, and their metadata's moment. */
+  time: BuildTime;
+  /** The BASE_PATH option, for the site's address. */
+  basePath?: string;
 }
 
 export interface WrittenLetters {
@@ -40,13 +45,14 @@ export interface WrittenLetters {
 }
 
 /** What the letters print of the site: its title, municipality, language, logo and the date. No bodies. */
-function letterContent(catalogue: Catalogue, contentDir: string, reporter: Reporter): BrochureContent {
+function letterContent({ catalogue, contentDir, reporter, time, basePath }: LetterOptions): BrochureContent {
   const { site } = catalogue;
-  return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: asOfDate(), siteAddress: siteAddress(site), logo: readLogo(contentDir, site.logo?.file, reporter) };
+  return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: time.day, siteAddress: siteAddress(site, basePath), logo: readLogo(contentDir, site.logo?.file, reporter) };
 }
 
 /** Writes one letter per provider with choices: their paths, and which were drawn anew. */
-export async function writeOrderLetters({ reportsDir, catalogue, contentDir, cacheDir, reporter }: LetterOptions): Promise<WrittenLetters> {
+export async function writeOrderLetters(options: LetterOptions): Promise<WrittenLetters> {
+  const { reportsDir, catalogue, cacheDir, reporter, time } = options;
   const letters = orderLetters(catalogue);
   const dir = path.join(reportsDir, ORDER_LETTERS_DIR);
   mkdirSync(dir, { recursive: true });
@@ -56,8 +62,8 @@ export async function writeOrderLetters({ reportsDir, catalogue, contentDir, cac
 
   const fonts = await prepareBrochureFonts(path.join(cacheDir, 'fonts'));
   const renderer = await nodeRenderer(fonts);
-  const content = letterContent(catalogue, contentDir, reporter);
-  const setup = { cacheDir: path.join(cacheDir, 'brochures'), hashes: keyHashes(fonts, content), date: brochureDate(content) };
+  const content = letterContent(options);
+  const setup = { cacheDir: path.join(cacheDir, 'brochures'), hashes: keyHashes(fonts, content), date: brochureDate(content, time) };
   const files: string[] = [];
   const drawn: string[] = [];
   const missing: MissingCharacter[] = [];
