@@ -16,7 +16,7 @@ const config: KnipConfig = {
     'bench/bare-astro/src/content.config.ts',
     'bench/bare-astro/src/pages/**/*.astro',
   ],
-  project: ['src/**/*.{ts,astro,css}', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,astro}'],
+  project: ['src/**/*.{ts,astro,css,mdx}', 'scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,astro}'],
   ignoreDependencies: [
     // The browser's Buffer for the brochure chunk: knip takes `import { Buffer } from 'buffer'` for Node's built-in.
     'buffer',
