@@ -30,17 +30,21 @@ const joinHyphenated = (raw: string): string => raw.replace(/(\p{Ll})[-\u00ad][ 
 export const rawPdfText = (pdf: string | Uint8Array, pages?: { first: number; last: number }): string =>
   withFile(pdf, (file) => execFileSync('pdftotext', ['-layout', ...(pages ? ['-f', String(pages.first), '-l', String(pages.last)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
 
+/** Share of pixels darker than `threshold` in pdftoppm's binary PGM: "P5\n<width> <height>\n<max>\n", then one byte per pixel. */
+function darkShare(pgm: Buffer, threshold: number): number {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PGM image');
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const value of pixels) if (value < threshold) dark += 1;
+  return dark / pixels.length;
+}
+
 /** Share of dark pixels in a box of a page, the box in points from the page's top left. */
 export const inkInBox = (pdf: string | Uint8Array, page: number, box: { x: number; y: number; width: number; height: number }): number =>
   withFile(pdf, (file) => {
     const crop = ['-x', String(Math.round(box.x)), '-y', String(Math.round(box.y)), '-W', String(Math.round(box.width)), '-H', String(Math.round(box.height))];
-    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(page), '-l', String(page), ...crop, file]);
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
-    if (!header) throw new Error('pdftoppm did not write a PGM image');
-    const pixels = pgm.subarray(header[0].length);
-    let dark = 0;
-    for (const value of pixels) if (value < 160) dark += 1;
-    return dark / pixels.length;
+    return darkShare(execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(page), '-l', String(page), ...crop, file]), 160);
   });
 
 /** All text, white space collapsed and hyphenated words joined, so phrases match across line breaks. */
@@ -98,14 +102,7 @@ export const wordBoxes = (pdf: string | Uint8Array): WordBox[] =>
 /** Share of dark pixels on one page, rasterised in grey at low resolution. */
 export const inkOnPage = (pdf: string | Uint8Array, page: number): number =>
   withFile(pdf, (file) => {
-    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), file]);
-    // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
-    if (!header) throw new Error('pdftoppm did not write a PGM image');
-    const pixels = pgm.subarray(header[0].length);
-    let dark = 0;
-    for (const value of pixels) if (value < 128) dark += 1;
-    return dark / pixels.length;
+    return darkShare(execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), file]), 128);
   });
 
 /** The font programs a PDF embeds (FontFile2), by font name: `ABCDEF+NotoSans-Regular`. */
