@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentWith, leesclub } from '../support/content-fixture.ts';
 import { runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
+import { problemLines } from '../support/build-problems.ts';
 
 const markerDir = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-marker-'));
 const marker = path.join(markerDir, 'code-ran');
@@ -51,7 +52,7 @@ test('a build of content with code exits 1 without running it', () => {
 });
 
 test('every piece of code and every foreign element is listed with its file and line', () => {
-  const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗ ')).map((line) => line.slice(2));
+  const lines = problemLines(run.stderr);
   expect(lines).toEqual([
     'interventions/leesclub.mdx:12: bevat code (import of export); een beschrijving is tekst en mag geen code uitvoeren',
     'interventions/leesclub.mdx:15: bevat code tussen { }; een beschrijving is tekst en mag geen code uitvoeren',

@@ -5,6 +5,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { contentWith, leesclub } from '../support/content-fixture.ts';
 import { snapshot } from '../support/folder-snapshot.ts';
 import { runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
+import { problemLines } from '../support/build-problems.ts';
 
 const outDir = path.join(testBuildsDir, 'failed-build');
 
@@ -33,7 +34,7 @@ test('a build of broken content exits with status 1', () => {
 });
 
 test('one run reports every problem with file and field', () => {
-  const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗ ')).map((line) => line.slice(2));
+  const lines = problemLines(run.stderr);
   expect(lines).toEqual([
     'interventions/leesclub.mdx: offer "soms" is geen toegestane waarde',
     'interventions/leesclub.mdx: domain "lezn" is geen domein uit site.yaml; bedoelt u lezen?',

@@ -7,6 +7,7 @@ import { applyStrict } from '../../src/integration/reports/strict.ts';
 import type { CheckedFolder } from '../../src/integration/catalogue-store.ts';
 import { rawContent, baseSite } from '../support/catalogue-factory.ts';
 import { projectRoot, runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
+import { problemLines } from '../support/build-problems.ts';
 
 describe('npm run build -- --strict on the demo', () => {
   const outDir = path.join(testBuildsDir, 'strict-build');
@@ -17,7 +18,7 @@ describe('npm run build -- --strict on the demo', () => {
 
   test('fails with status 1, naming the school over budget and the offer over capacity, and builds nothing', () => {
     expect(run.exitCode).toBe(1);
-    const lines = run.stderr.split('\n').filter((line) => line.startsWith('✗ ')).map((line) => line.slice(2));
+    const lines = problemLines(run.stderr);
     expect(lines).toEqual([
       'schools/so-de-horizon.yaml: school "SO De Horizon" gaat over het budget: gekozen € 7.610,00 van € 6.000,00 (€ 1.610,00 te veel)',
       'interventions/rots-en-water.mdx: interventie "Rots en Water weerbaarheidstraining" is vaker gekozen dan er plaats is: door 3 scholen, plaats voor 2',

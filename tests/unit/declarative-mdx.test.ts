@@ -7,6 +7,9 @@ import { formatProblem } from '../../src/core/validate/format-problem.ts';
 const problemsOf = (body: string, language: 'nl' | 'en' = 'nl') =>
   declarativeMdxProblems(mdxToMdast(body) as MdxNode, 'interventions/x.mdx').map((problem) => formatProblem(problem, language));
 
+/** Each problem's first line: where it is and what is wrong, without the hint below it. */
+const firstLines = (body: string) => problemsOf(body).map((line) => line.split('\n')[0]);
+
 describe('declarative MDX', () => {
   test('Markdown and the provided components with text attributes are no problem', () => {
     const body = [
@@ -40,7 +43,7 @@ describe('declarative MDX', () => {
 
   test('expressions in text, in a block and in an attribute are code', () => {
     const body = 'Thuis is {process.env.HOME}.\n\n{x}\n\n<Kader titel={"x"}>Tekst</Kader>\n\n<Kader {...props}>Tekst</Kader>\n';
-    expect(problemsOf(body).map((line) => line.split('\n')[0])).toEqual([
+    expect(firstLines(body)).toEqual([
       'interventions/x.mdx:1: bevat code tussen { }; een beschrijving is tekst en mag geen code uitvoeren',
       'interventions/x.mdx:3: bevat code tussen { }; een beschrijving is tekst en mag geen code uitvoeren',
       'interventions/x.mdx:5: geeft <Kader> een eigenschap "titel" die niet bestaat of geen tekst tussen aanhalingstekens is',
@@ -63,7 +66,7 @@ describe('declarative MDX', () => {
 
   test('a video needs a web address and a title; a quote needs its source', () => {
     const body = '<Video src="javascript:alert(1)" titel="x" />\n\n<Video src="https://a.example" />\n\n<Citaat>Wie?</Citaat>\n';
-    expect(problemsOf(body).map((line) => line.split('\n')[0])).toEqual([
+    expect(firstLines(body)).toEqual([
       'interventions/x.mdx:1: geeft <Video> bij "src" geen webadres',
       'interventions/x.mdx:3: mist bij <Video> de eigenschap "titel"',
       'interventions/x.mdx:5: mist bij <Citaat> de eigenschap "bron"',
