@@ -15,10 +15,13 @@ export interface FlowContext {
   t: UiStrings;
   b: BrochureStrings;
   money(cents: Cents): string;
-  /** Guards text, naming `where` in warnings about missing characters, and sets it for print (typography.ts). */
+  /**
+   * The same context for the text of one content entry: its warnings about missing characters
+   * name `file` ("interventions/x.mdx") instead of site.yaml.
+   */
+  from(file: string): FlowContext;
+  /** Guards text, naming this context's file in warnings about missing characters, and sets it for print (typography.ts). */
   clean(text: string): string;
-  /** The entry whose text is being laid out, for warnings ("content/interventions/x.mdx"). */
-  where: string;
   /** A text item; web and e-mail addresses in it, and the stretches `hrefs` links, become links. */
   text(text: string, style: TextStyle, extra?: Partial<Omit<TextItem, 'kind' | 'text' | 'style'>>, hrefs?: Href[]): TextItem;
   heading(text: string, style: TextStyle, anchor?: Anchor, extra?: Partial<TextItem>): TextItem;
@@ -26,24 +29,32 @@ export interface FlowContext {
   group(role: FlowGroup['role']): FlowGroup;
 }
 
-export function createFlowContext(content: BrochureContent, guard: TextGuard, where: string): FlowContext {
+/** `siteFile` is named in warnings about text that no entry of its own holds (headings, the cover). */
+export function createFlowContext(content: BrochureContent, guard: TextGuard, siteFile: string): FlowContext {
   const language = content.catalogue.site.language;
-  let groups = 0;
-  const context: FlowContext = {
+  const shared = {
     content,
     language,
     t: siteStrings(content.catalogue.site),
     b: brochureStrings(language),
-    money: (cents) => formatMoney(cents, language),
-    clean: (text) => typeset(guard.clean(text, context.where)),
-    where,
-    text: (text, style, extra = {}, hrefs = []) => {
-      const clean = context.clean(text);
-      const links = inlineLinks(clean, hrefs, context.clean);
-      return { kind: 'text', text: clean, style, ...extra, ...(links.length > 0 ? { links } : {}) };
-    },
-    heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: context.clean(text), style, keepWithNext: true, anchor, role: 'Heading', ...extra }),
-    group: (role) => ({ role, key: ++groups }),
+    money: (cents: Cents) => formatMoney(cents, language),
   };
-  return context;
+  let groups = 0;
+  const group = (role: FlowGroup['role']): FlowGroup => ({ role, key: ++groups });
+  const contextFrom = (file: string): FlowContext => {
+    const clean = (text: string) => typeset(guard.clean(text, file));
+    return {
+      ...shared,
+      from: contextFrom,
+      clean,
+      text: (text, style, extra = {}, hrefs = []) => {
+        const cleaned = clean(text);
+        const links = inlineLinks(cleaned, hrefs, clean);
+        return { kind: 'text', text: cleaned, style, ...extra, ...(links.length > 0 ? { links } : {}) };
+      },
+      heading: (text, style, anchor, extra = {}) => ({ kind: 'text', text: clean(text), style, keepWithNext: true, anchor, role: 'Heading', ...extra }),
+      group,
+    };
+  };
+  return contextFrom(siteFile);
 }

@@ -36,7 +36,6 @@ const BAND = { topMm: 62, heightMm: 92 };
 export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize | undefined): FlowItem[] {
   const { site } = context.content.catalogue;
   const { t, b, language } = context;
-  context.where = site.file;
   const theme = themeOf(site);
   const onBand = pdfRgbOf(theme.primaryText);
   const period = site.period && `${t.period}: ${t.periodRange(formatDate(site.period.start, language), formatDate(site.period.end, language))}`;
@@ -65,7 +64,6 @@ export function coverFlow(cover: CoverText, context: FlowContext, logo: LogoSize
 
 export function introAndContentsFlow(toc: TocEntry[], context: FlowContext): FlowItem[] {
   const { b, content } = context;
-  context.where = content.catalogue.site.file;
   const intro: FlowItem[] =
     content.intro.length > 0
       ? [context.heading(b.intro, styles.h1, { id: 'intro', outline: { title: b.intro, level: 0 } }), ...blocksFlow(content.intro, context, b.intro), sectionBreak()]

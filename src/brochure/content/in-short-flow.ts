@@ -53,7 +53,6 @@ function choicesTable(view: BudgetView, full: ReadonlySet<string>, context: Flow
 
 export function inShortSection(view: BudgetView, full: ReadonlySet<string>, context: FlowContext): Section {
   const { b } = context;
-  context.where = context.content.catalogue.site.file;
   const section = emptySection();
   const deadline = deadlineText(context);
   const budget = budgetRows(view, context);

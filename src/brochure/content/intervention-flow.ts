@@ -42,8 +42,8 @@ function factLabels(context: FlowContext): string[] {
 }
 
 /** `listed` marks the school's choice and gives the places left, as in its menu. */
-export function interventionFlow(intervention: Intervention, context: FlowContext, titleStyle: TextStyle, outlineLevel: number, listed?: Omit<ListedItem, 'intervention'>): FlowItem[] {
-  context.where = intervention.file;
+export function interventionFlow(intervention: Intervention, siteContext: FlowContext, titleStyle: TextStyle, outlineLevel: number, listed?: Omit<ListedItem, 'intervention'>): FlowItem[] {
+  const context = siteContext.from(intervention.file);
   const fit = interventionFit(intervention, context);
   const flow: FlowItem[] = [
     context.heading(intervention.title, titleStyle, { id: interventionAnchor(intervention.id), outline: { title: context.clean(intervention.title), level: outlineLevel } }),

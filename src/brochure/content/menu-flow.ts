@@ -47,12 +47,12 @@ export function chosenMark(item: ListedItem, context: FlowContext): FlowItem[] {
 
 export function listedItems(items: ListedItem[], context: FlowContext): FlowItem[] {
   return items.flatMap((item) => {
-    context.where = item.intervention.file;
+    const entry = context.from(item.intervention.file);
     return [
-      context.heading(item.intervention.title, styles.h4),
-      factsLine(item, context),
-      ...chosenMark(item, context),
-      context.text(item.intervention.summary, styles.body),
+      entry.heading(item.intervention.title, styles.h4),
+      factsLine(item, entry),
+      ...chosenMark(item, entry),
+      entry.text(item.intervention.summary, styles.body),
     ];
   });
 }
@@ -69,10 +69,10 @@ export function briefTable(items: ListedItem[], subject: string, context: FlowCo
   const withCost = items.some((item) => item.intervention.offer !== 'fixed');
   const rows = items.map((item) => {
     const { intervention, mark } = item;
-    context.where = intervention.file;
-    const [cost, duration, provider] = briefFacts(intervention, context);
+    const entry = context.from(intervention.file);
+    const [cost, duration, provider] = briefFacts(intervention, entry);
     const title = mark ? `${b.chosenBadge} ${intervention.title} · ${mark}` : intervention.title;
-    return [title, ...(withCost ? [cost] : []), duration, ...(withPlaces ? [placesText(item.places, context) ?? ''] : []), provider].map((cell) => context.clean(cell));
+    return [title, ...(withCost ? [cost] : []), duration, ...(withPlaces ? [placesText(item.places, entry) ?? ''] : []), provider].map((cell) => entry.clean(cell));
   });
   const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
   const header = [t.intervention, ...(withCost ? [t.cost] : []), t.duration, ...(withPlaces ? [b.places] : []), t.provider];

@@ -29,7 +29,6 @@ const paragraph = (text: string): Block[] => [{ kind: 'paragraph', runs: [{ text
 
 export function nextStepsSection(context: FlowContext): Section {
   const { b, content } = context;
-  context.where = content.catalogue.site.file;
   const section = emptySection();
   // The site's own steps come as blocks (their Markdown parsed by the build); the usual steps are plain text.
   const steps = content.steps.length > 0 ? content.steps : nextStepsView(content.catalogue.site, context.language).steps.map(paragraph);

@@ -50,7 +50,6 @@ export function orderLetterFlow(letter: OrderLetter, context: FlowContext, logo:
   const { t, language } = context;
   const s = orderLetterStrings(language);
   const { provider, team } = letter;
-  context.where = site.file;
   const to = [provider.name, provider.contactPerson && s.attention(provider.contactPerson), provider.email, provider.phone].filter(Boolean).join(' · ');
   const schools = letter.schools.flatMap((school): FlowItem[] => [
     context.heading(school.name, styles.h3),
