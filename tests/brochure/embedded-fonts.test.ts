@@ -6,7 +6,7 @@
 import path from 'node:path';
 import fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
-import { keepGlyphs, readGlyphTables } from '../../src/brochure/draw/keep-glyphs.ts';
+import { keepGlyphs, readGlyphTables } from '../../src/brochure/pdf-bytes/keep-glyphs.ts';
 import { prepareBrochureFonts } from '../../src/integration/brochures/brochure-fonts.ts';
 import { projectRoot } from '../support/run-build.ts';
 import { embeddedFonts, inkedCharacters, inkOnPage, pdfText, poppler, wordBoxes } from './pdf-tools.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { writePdf } from '../../src/brochure/draw/write-pdf.ts';
+import { writePdf } from '../../src/brochure/pdf-bytes/write-pdf.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'aanbodgids-write-pdf-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

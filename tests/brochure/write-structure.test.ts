@@ -5,8 +5,8 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { expect, test } from 'vitest';
-import { writePdf } from '../../src/brochure/draw/write-pdf.ts';
-import { writeStructure, type Element } from '../../src/brochure/draw/write-structure.ts';
+import { writePdf } from '../../src/brochure/pdf-bytes/write-pdf.ts';
+import { writeStructure, type Element } from '../../src/brochure/pdf-bytes/write-structure.ts';
 import { poppler } from './pdf-tools.ts';
 
 test('writes a link annotation whose address keeps its brackets and backslash and is ASCII, and whose description reads as given', async () => {

@@ -3,11 +3,9 @@ import { PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-
 import type { Layout } from '../layout/placed.ts';
 import { mmToPt } from '../units.ts';
 import { FONT_KEYS, LOGO_KEY, pageOperators } from './content-stream.ts';
-import type { Compress, DocumentFonts } from './font-kit.ts';
+import type { DocumentFonts } from './font-kit.ts';
 import type { Structure } from './structure-tree.ts';
-import { ascii } from './write-pdf.ts';
-
-export type { Compress } from './font-kit.ts';
+import { ascii, type Compress } from '../pdf-bytes/write-pdf.ts';
 
 export interface DrawResources {
   fonts: Pick<DocumentFonts, 'refs' | 'encode'>;

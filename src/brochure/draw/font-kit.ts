@@ -2,14 +2,15 @@
  * The two embedded fonts, and what the layout and the drawing need from them: which characters
  * exist, how wide they are, and their glyph codes. Read once per renderer with fontkit; what the
  * PDF objects of each font share (codes, widths, the encoding and ToUnicode maps) is prepared and
- * compressed once too. pdf-lib's embedFont would parse the font and deflate it (with pako) again
- * for every document: about a fifth of a brochure's time. Each brochure notes the glyphs it
- * draws and embeds only their outlines: about a third of the font, so a brochure is ~25 KB smaller.
+ * compressed once too (../pdf-bytes/prepared-font.ts), where pdf-lib's embedFont would parse the
+ * font and deflate it (with pako) again for every document. Each brochure notes the glyphs it
+ * draws and embeds only their outlines (../pdf-bytes/keep-glyphs.ts).
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import { memoize } from '../../core/cache/memoize.ts';
 import type { FontName } from '../flow.ts';
-import { embedPreparedFont, prepareFont, type PreparedFont } from './prepared-font.ts';
+import { embedPreparedFont, prepareFont, type PreparedFont } from '../pdf-bytes/prepared-font.ts';
+import type { Compress } from '../pdf-bytes/write-pdf.ts';
 
 /** The fontkit module pdf-lib's `registerFontkit()` takes (fontkit 1.9 on the build side). */
 export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -17,8 +18,6 @@ export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 /** TrueType bytes per weight, already subset and stripped of layout tables by the build. */
 export type FontFiles = Record<FontName, Uint8Array>;
 
-/** Deflate, synchronously: Node's zlib on the build side; without one, pdf-lib's own (pako). */
-export type Compress = (bytes: Uint8Array) => Uint8Array;
 
 export interface FontMetrics {
   has(codePoint: number): boolean;

@@ -2,8 +2,8 @@
 import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry } from '../layout/placed.ts';
 import { mmToPt, roundPt } from '../units.ts';
-import { CompactObject } from './compact-object.ts';
-import { textString } from './pdf-text-string.ts';
+import { CompactObject } from '../pdf-bytes/compact-object.ts';
+import { textString } from '../pdf-bytes/pdf-text-string.ts';
 
 interface Node {
   entry?: OutlineEntry;
@@ -27,7 +27,7 @@ function tree(doc: PDFDocument, entries: OutlineEntry[]): Node {
 const countOf = (node: Node): number => node.children.reduce((sum, child) => sum + 1 + countOf(child), 0);
 
 /**
- * Each entry is written compactly on one line (compact-object.ts), its title the shortest PDF
+ * Each entry is written compactly on one line (pdf-bytes/compact-object.ts), its title the shortest PDF
  * string that holds it: a long brochure has a bookmark for every intervention.
  */
 function link(doc: PDFDocument, parent: Node, pageRefs: PDFRef[], pageHeightMm: number): void {

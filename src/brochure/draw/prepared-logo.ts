@@ -6,7 +6,7 @@
  */
 import { PDFDocument, PngEmbedder, type PDFRef } from 'pdf-lib';
 import type { BrochureContent } from '../brochure-input.ts';
-import type { Compress } from './font-kit.ts';
+import type { Compress } from '../pdf-bytes/write-pdf.ts';
 
 interface Channel {
   /** Deflated pixels. */

@@ -3,7 +3,7 @@
  * gets a marked-content id on its page and belongs to a leaf element (a paragraph, a heading, a
  * table cell, a list item's label or body); `finish` then arranges the leaves in flow order under
  * `Document`, grouping list items into `L`, contents lines into `TOC` and cells into rows of a
- * `Table`, and writes the tree (write-structure.ts). A cell that is just a web or e-mail address
+ * `Table`, and writes the tree (pdf-bytes/write-structure.ts). A cell that is just a web or e-mail address
  * holds a `Link` (links.ts), which its marked content belongs to.
  */
 import type { PDFDocument, PDFRef } from 'pdf-lib';
@@ -13,7 +13,7 @@ import type { PlacedImage, PlacedTag, PlacedText } from '../layout/placed.ts';
 import { linkTarget } from '../addresses.ts';
 import { pdfBox, textBox } from './links.ts';
 import { flowRoles, isFactList, leafRole } from './structure-roles.ts';
-import { writeStructure, type Element } from './write-structure.ts';
+import { writeStructure, type Element } from '../pdf-bytes/write-structure.ts';
 
 export interface Structure {
   /**

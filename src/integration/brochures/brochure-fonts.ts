@@ -2,7 +2,7 @@
  * Noto Sans, regular and bold, cut down once per build to the characters Dutch catalogues use
  * (Latin, Latin Extended-A, punctuation, the euro sign and Cyrillic for newcomer programmes)
  * and stripped of layout tables and hinting. Each brochure embeds this font with just the
- * outlines of the glyphs it draws, glyph ids unchanged (src/brochure/draw/keep-glyphs.ts): a
+ * outlines of the glyphs it draws, glyph ids unchanged (src/brochure/pdf-bytes/keep-glyphs.ts): a
  * copy, not pdf-lib's per-document subsetting, which is slow and whose fontkit corrupts some
  * glyphs. Without kerning or ligatures the renderer can measure and encode text character by character.
  */

@@ -7,7 +7,9 @@
  * compress poorly. Here the rows go through the PNG "Up" predictor, which leaves mostly zeros.
  */
 import { PDFObject, PDFStream, type PDFContext, type PDFRef } from 'pdf-lib';
-import type { Compress } from './font-kit.ts';
+
+/** Deflate, synchronously: Node's zlib on the build side; without one, pdf-lib's own (pako). */
+export type Compress = (bytes: Uint8Array) => Uint8Array;
 
 /** Objects per object stream: alike structure elements compress better many to a stream, and a few hundred gave the smallest files. */
 const OBJECTS_PER_STREAM = 200;

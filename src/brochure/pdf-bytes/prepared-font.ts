@@ -11,7 +11,7 @@
  * byte a character instead of Identity-H's two, and the content streams compress about a fifth smaller.
  */
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { Compress } from './font-kit.ts';
+import type { Compress } from './write-pdf.ts';
 import { keepGlyphs, readGlyphTables, type GlyphTables } from './keep-glyphs.ts';
 
 type FontkitFont = ReturnType<Parameters<PDFDocument['registerFontkit']>[0]['create']>;

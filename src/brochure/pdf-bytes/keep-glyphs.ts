@@ -3,7 +3,7 @@
  * becomes empty (a zero-length `loca` entry). Glyph ids, widths and the brochure's encoding stay
  * exactly as prepared, so this costs one copy of the kept outlines per document, not a real
  * subsetter (harfbuzz stays on the build side; fontkit's subsetter corrupts Noto Sans).
- * A brochure draws ~100 of the font's ~450 glyphs: its embedded fonts shrink to a third or less.
+ * A brochure draws a small part of the font's glyphs, so its embedded fonts shrink to a fraction.
  */
 
 /** Composite glyph flags (OpenType `glyf`): how long each component record is, and whether more follow. */
