@@ -3,14 +3,14 @@
  *
  * A school's brochure must stay a printable document. With a catalogue of normal size it
  * describes every intervention for the school's type in full. When the school's offer is so large
- * that this would run to hundreds of pages (a catalogue of 1,000 interventions offers a type
- * about 590 of them), only the fixed offer and the school's own choices are described in full,
- * with their providers' contact details. The rest of the menu is a table per domain of title,
- * cost and unit, duration and provider, pointing to the website and the catalogue brochure for
- * summary and description. The summary is left out of that table on purpose: with it, 590 items
- * take some 60 pages and 90 KB by themselves, and the brochure is no longer printable (nor under
- * its size goal). What is printed in full counts the fixed offer too: with a large fixed offer,
- * only the choices stay in full and the fixed offer becomes a table like the menu.
+ * that this would run to hundreds of pages, only the fixed offer and the school's own choices are
+ * described in full, with their providers' contact details. The rest of the menu is a table per
+ * domain of title, cost and unit, duration and provider, pointing to the website and the catalogue
+ * brochure for summary and description. The summary is left out of that table on purpose: with
+ * it, a large menu's rows alone run to dozens of pages, and the brochure is no longer printable
+ * (nor under its size goal; figures in docs/dev/brochure-bytes.md). What is printed in full
+ * counts the fixed offer too: with a large fixed offer, only the choices stay in full and the
+ * fixed offer becomes a table like the menu.
  */
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import type { BrochureSettings } from '../../core/schema/brochure-settings.ts';
@@ -29,7 +29,7 @@ export type FullDescriptions = 'all' | 'chosen' | 'choices';
 
 /**
  * How many interventions a school's brochure describes in full beside the tables of a large
- * offer: those tables already fill some 35 pages, so the fixed offer stays in full only while it
+ * offer: those tables already fill dozens of pages, so the fixed offer stays in full only while it
  * and the choices together are a handful.
  */
 export const IN_FULL_BESIDE_TABLES = 15;

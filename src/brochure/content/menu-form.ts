@@ -2,12 +2,12 @@
  * How a school's brochure prints its menu (keuzeaanbod): every item described in full, one
  * table row per item, or, for a menu too large for rows, one summary row per domain.
  *
- * Rows stop being a brochure somewhere: a national catalogue of 5,000 interventions offers a
- * school type about 2,950 menu items, some 100 pages of rows that nobody prints, and drawing
- * 2,000 such brochures took most of a four-minute build. Above MENU_ROWS_UP_TO menu items the
- * menu is summarised per domain (number of interventions, lowest and highest price) with the
- * addresses of the catalogue's web pages and of aanbod.pdf; the fixed offer, the school's own
- * choices (in full), the budget overview and the providers stay as they are.
+ * Rows stop being a brochure somewhere: a national catalogue offers a school type thousands of
+ * menu items, a hundred pages of rows that nobody prints, and drawing such a brochure for every
+ * school took most of the build (figures in docs/dev/brochure-bytes.md). Above MENU_ROWS_UP_TO
+ * menu items the menu is summarised per domain (number of interventions, lowest and highest
+ * price) with the addresses of the catalogue's web pages and of aanbod.pdf; the fixed offer, the
+ * school's own choices (in full), the budget overview and the providers stay as they are.
  */
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import type { BrochureSettings } from '../../core/schema/brochure-settings.ts';

@@ -1,24 +1,15 @@
 /**
  * A TrueType font as the PDF objects of a Type0 font. What every brochure shares is built once:
- * the codes, the encoding and ToUnicode maps (compressed), the widths and the font's tables.
- * Each brochure then embeds the font file with only the outlines of the glyphs it draws
+ * the codes, the encoding and ToUnicode maps (cmap.ts, compressed), the widths and the font's
+ * tables. Each brochure then embeds the font file with only the outlines of the glyphs it draws
  * (keep-glyphs.ts), and the widths of those glyphs.
- *
- * The encoding is our own CMap with codes of one or two bytes: characters U+0020-U+00FF (nearly
- * all of Dutch text) are one byte, their own code point; any other glyph is two bytes, 0x0100 plus
- * its glyph id: the first byte (0x01-0x1F) never starts a one-byte code, and no two-byte code has
- * the value of a one-byte one (poppler keys ToUnicode by the code's value alone). Text costs one
- * byte a character instead of Identity-H's two, and the content streams compress about a fifth smaller.
  */
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { Compress } from './write-pdf.ts';
+import { codeOf, encodingCMap, encodingName, isOneByte, MAX_TWO_BYTE_GLYPH, toUnicodeCMap } from './cmap.ts';
 import { keepGlyphs, readGlyphTables, type GlyphTables } from './keep-glyphs.ts';
+import type { Compress } from './write-pdf.ts';
 
 type FontkitFont = ReturnType<Parameters<PDFDocument['registerFontkit']>[0]['create']>;
-
-/** Two-byte codes are 0x0100 + glyph id, up to 0x1FFF: their first byte stays below the one-byte codes (0x20). */
-const TWO_BYTE_BASE = 0x100;
-export const MAX_TWO_BYTE_GLYPH = 0x1fff - TWO_BYTE_BASE;
 
 export interface PreparedFont {
   baseName: string;
@@ -37,110 +28,65 @@ export interface PreparedFont {
   descriptor: Record<string, number | number[]>;
 }
 
-const hex4 = (value: number): string => value.toString(16).toUpperCase().padStart(4, '0');
-
-function utf16Hex(codePoint: number): string {
-  if (codePoint <= 0xffff) return hex4(codePoint);
-  const offset = codePoint - 0x10000;
-  return hex4(0xd800 + (offset >> 10)) + hex4(0xdc00 + (offset & 0x3ff));
-}
-
-const ONE_BYTE = { first: 0x20, last: 0xff };
-const hex2 = (value: number): string => value.toString(16).toUpperCase().padStart(2, '0');
-const codeHex = (code: string): string => [...code].map((byte) => hex2(byte.charCodeAt(0))).join('');
-const CODESPACE = ['2 begincodespacerange', '<20> <FF>', '<0100> <1FFF>', 'endcodespacerange'];
-
-/** `begin…` / `end…` blocks of at most 100 entries, as CMaps require. */
-function blocks(name: string, entries: string[]): string[] {
-  const out: string[] = [];
-  for (let start = 0; start < entries.length; start += 100) {
-    const chunk = entries.slice(start, start + 100);
-    out.push(`${chunk.length} begin${name}`, ...chunk, `end${name}`);
+/** Each character's code and glyph, and what the two CMaps list; a shared glyph keeps its first character for ToUnicode. */
+function fontCodes(font: FontkitFont, scale: number) {
+  const codes = new Map<number, string>();
+  const glyphOf = new Map<number, number>();
+  const widths = new Map<number, number>();
+  const oneByte: [code: number, glyph: number][] = [];
+  const twoByte: [code: string, codePoint: number][] = [];
+  const mapped = new Set<string>();
+  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
+    const glyph = font.glyphForCodePoint(codePoint);
+    if (glyph.id === 0 || glyph.id > MAX_TWO_BYTE_GLYPH) continue;
+    if (!widths.has(glyph.id)) widths.set(glyph.id, Math.round(glyph.advanceWidth * scale));
+    const code = codeOf(codePoint, glyph.id);
+    if (isOneByte(codePoint)) oneByte.push([codePoint, glyph.id]);
+    else if (!mapped.has(code)) twoByte.push([code, codePoint]);
+    mapped.add(code);
+    codes.set(codePoint, code);
+    glyphOf.set(codePoint, glyph.id);
   }
-  return out;
+  return { codes, glyphOf, widths, oneByte, twoByte };
 }
 
-/** One-byte codes whose targets (glyph ids, or code points) run on by one, as [first code, last code, first target]. */
-function runs(pairs: [code: number, target: number][]): [number, number, number][] {
-  const out: [number, number, number][] = [];
-  for (const [code, target] of pairs) {
-    const last = out.at(-1);
-    if (last && code === last[1] + 1 && target === last[2] + code - last[0]) last[1] = code;
-    else out.push([code, code, target]);
-  }
-  return out;
-}
-
-function cmapFile(name: string, type: 1 | 2, ordering: string, body: string[]): string {
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    `/CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 0 >> def`,
-    `/CMapName /${name} def`,
-    `/CMapType ${type} def`,
-    ...CODESPACE,
-    ...body,
-    'endcmap',
-    'CMapName currentdict /CMap defineresource pop',
-    'end',
-    'end',
-  ].join('\n');
+/** The font descriptor's metrics, in thousandths of an em. */
+function descriptorOf(font: FontkitFont, scale: number): Record<string, number | number[]> {
+  const { bbox } = font;
+  return {
+    // Non-symbolic: the font's glyphs are Latin and Cyrillic letters in their standard encoding.
+    Flags: 32,
+    FontBBox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((value) => Math.round(value * scale)),
+    ItalicAngle: font.italicAngle,
+    Ascent: Math.round(font.ascent * scale),
+    Descent: Math.round(font.descent * scale),
+    CapHeight: Math.round((font.capHeight || font.ascent) * scale),
+    XHeight: Math.round((font.xHeight || 0) * scale),
+    StemV: 0,
+  };
 }
 
 export function prepareFont(font: FontkitFont, bytes: Uint8Array, compress: Compress | undefined): PreparedFont {
   const scale = 1000 / font.unitsPerEm;
   const baseName = (font.postscriptName ?? 'Font').replace(/[^\w-]/g, '');
-  // 1. Each character's glyph and code; a shared glyph keeps the first character for ToUnicode.
-  const codes = new Map<number, string>();
-  const glyphOf = new Map<number, number>();
-  const glyphs = new Map<number, { codePoint: number; width: number }>();
-  const oneByte: [code: number, glyph: number][] = [];
-  const toUnicode: string[] = [];
-  const mapped = new Set<string>();
-  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) {
-    const glyph = font.glyphForCodePoint(codePoint);
-    if (glyph.id === 0 || glyph.id > MAX_TWO_BYTE_GLYPH) continue;
-    if (!glyphs.has(glyph.id)) glyphs.set(glyph.id, { codePoint, width: Math.round(glyph.advanceWidth * scale) });
-    const single = codePoint >= ONE_BYTE.first && codePoint <= ONE_BYTE.last;
-    const code = single ? String.fromCharCode(codePoint) : String.fromCharCode((TWO_BYTE_BASE + glyph.id) >> 8, (TWO_BYTE_BASE + glyph.id) & 0xff);
-    if (single) oneByte.push([codePoint, glyph.id]);
-    else if (!mapped.has(code)) toUnicode.push(`<${codeHex(code)}> <${utf16Hex(codePoint)}>`);
-    mapped.add(code);
-    codes.set(codePoint, code);
-    glyphOf.set(codePoint, glyph.id);
-  }
-  // 2. Both maps, compressed once.
+  const { codes, glyphOf, widths, oneByte, twoByte } = fontCodes(font, scale);
+  // Both maps are compressed once, for every brochure.
   const encoder = new TextEncoder();
-  // A one-byte code is its own code point, so its ToUnicode entries run as far as its glyph entries.
-  const singleRuns = runs(oneByte);
-  const cidRanges = ['<0100> <1FFF> 0', ...singleRuns.map(([first, last, glyph]) => `<${hex2(first)}> <${hex2(last)}> ${glyph}`)];
-  const unicodeRanges = runs(oneByte.map(([code]) => [code, code])).map(([first, last]) => `<${hex2(first)}> <${hex2(last)}> <${hex4(first)}>`);
-  const encoding = encoder.encode(cmapFile(`${baseName}-Aanbodgids`, 1, 'Identity', blocks('cidrange', cidRanges)));
-  const unicode = encoder.encode(cmapFile(`${baseName}-UCS`, 2, 'UCS', [...blocks('bfrange', unicodeRanges), ...blocks('bfchar', toUnicode)]));
-  const packed = (data: Uint8Array) => ({ bytes: compress ? compress(data) : data, deflated: Boolean(compress) });
-  const { bbox } = font;
+  const packed = (text: string) => {
+    const data = encoder.encode(text);
+    return { bytes: compress ? compress(data) : data, deflated: Boolean(compress) };
+  };
   return {
     baseName,
     codes,
     glyphs: glyphOf,
     glyphCount: font.numGlyphs,
-    encoding: packed(encoding),
+    encoding: packed(encodingCMap(baseName, oneByte)),
     file: readGlyphTables(bytes),
     compress,
-    toUnicode: packed(unicode),
-    widths: new Map([...glyphs].map(([id, { width }]) => [id, width])),
-    descriptor: {
-      // Non-symbolic: the font's glyphs are Latin and Cyrillic letters in their standard encoding.
-      Flags: 32,
-      FontBBox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((value) => Math.round(value * scale)),
-      ItalicAngle: font.italicAngle,
-      Ascent: Math.round(font.ascent * scale),
-      Descent: Math.round(font.descent * scale),
-      CapHeight: Math.round((font.capHeight || font.ascent) * scale),
-      XHeight: Math.round((font.xHeight || 0) * scale),
-      StemV: 0,
-    },
+    toUnicode: packed(toUnicodeCMap(baseName, oneByte, twoByte)),
+    widths,
+    descriptor: descriptorOf(font, scale),
   };
 }
 
@@ -192,7 +138,7 @@ export function embedPreparedFont(doc: PDFDocument, font: PreparedFont, ref: PDF
   const cidFont = context.register(
     context.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: name, CIDSystemInfo: cidSystemInfo, FontDescriptor: descriptor, W: widthsOf(font, ids), CIDToGIDMap: PDFName.of('Identity') }),
   );
-  const encodingDict = { Type: 'CMap', CMapName: `${font.baseName}-Aanbodgids`, CIDSystemInfo: cidSystemInfo };
+  const encodingDict = { Type: 'CMap', CMapName: encodingName(font.baseName), CIDSystemInfo: cidSystemInfo };
   const encoding = context.register(
     font.encoding.deflated ? context.stream(font.encoding.bytes, { ...encodingDict, Filter: 'FlateDecode' }) : context.flateStream(font.encoding.bytes, encodingDict),
   );
