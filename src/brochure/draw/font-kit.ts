@@ -54,14 +54,30 @@ interface Code {
   glyph: number;
 }
 
-export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compress | undefined): BrochureFonts {
-  const parsed = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
-  const prepared: Record<FontName, PreparedFont> = { regular: prepareFont(parsed.regular, files.regular, compress), bold: prepareFont(parsed.bold, files.bold, compress) };
+type ParsedFonts = Record<FontName, ReturnType<Fontkit['create']>>;
+
+/** A character exists when both weights have it; advances are kept per character. */
+function metricsOf(parsed: ParsedFonts, prepared: Record<FontName, PreparedFont>): FontMetrics {
   const boldSet = new Set(parsed.bold.characterSet);
   const inBoth = new Set(parsed.regular.characterSet.filter((codePoint) => boldSet.has(codePoint)));
   const advances: Record<FontName, Map<string, number>> = { regular: new Map(), bold: new Map() };
+  return {
+    has: (codePoint) => codePoint === 32 || (inBoth.has(codePoint) && prepared.regular.codes.has(codePoint) && prepared.bold.codes.has(codePoint)),
+    advance(char, font) {
+      let advance = advances[font].get(char);
+      if (advance === undefined) {
+        advance = (parsed[font].glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth * 1000) / parsed[font].unitsPerEm;
+        advances[font].set(char, advance);
+      }
+      return advance;
+    },
+  };
+}
+
+export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compress | undefined): BrochureFonts {
+  const parsed: ParsedFonts = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
+  const prepared: Record<FontName, PreparedFont> = { regular: prepareFont(parsed.regular, files.regular, compress), bold: prepareFont(parsed.bold, files.bold, compress) };
   const codes: Record<FontName, Map<string, Code>> = { regular: new Map(), bold: new Map() };
-  const glyphOf = (char: string, font: FontName) => parsed[font].glyphForCodePoint(char.codePointAt(0) ?? 0);
   const codeOf = (char: string, font: FontName): Code => {
     let code = codes[font].get(char);
     if (code === undefined) {
@@ -70,17 +86,6 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
       codes[font].set(char, code);
     }
     return code;
-  };
-  const metrics: FontMetrics = {
-    has: (codePoint) => codePoint === 32 || (inBoth.has(codePoint) && prepared.regular.codes.has(codePoint) && prepared.bold.codes.has(codePoint)),
-    advance(char, font) {
-      let advance = advances[font].get(char);
-      if (advance === undefined) {
-        advance = (glyphOf(char, font).advanceWidth * 1000) / parsed[font].unitsPerEm;
-        advances[font].set(char, advance);
-      }
-      return advance;
-    },
   };
   // A line's codes and glyphs, kept across documents: the same lines recur in every brochure.
   const encodedIn = (font: FontName) =>
@@ -113,5 +118,5 @@ export function prepareFonts(files: FontFiles, fontkit: Fontkit, compress: Compr
       },
     };
   };
-  return { metrics, embed };
+  return { metrics: metricsOf(parsed, prepared), embed };
 }

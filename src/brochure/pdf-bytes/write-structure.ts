@@ -37,6 +37,9 @@ export interface Element {
   ref?: PDFRef;
 }
 
+/** An element of `role`, its kids still to come. */
+export const element = (role: string, extra: Partial<Element> = {}): Element => ({ role, kids: [], ...extra });
+
 /**
  * Roles of ours that PDF 1.7 does not define, mapped to the standard role a reader falls back on:
  * a callout is PDF 2.0's `Aside`, a division of its own.
