@@ -26,6 +26,20 @@ const COMMANDS = {
 export const TEST_BUILD_DATE = '2026-06-01';
 const TEST_BUILD_EPOCH = String(Date.parse(`${TEST_BUILD_DATE}T00:00:00Z`) / 1000);
 
+/**
+ * Vite's own import.meta.env names. A vitest worker has them in its environment (BASE_URL=/ among
+ * them); a build started from a test must not inherit them, or Astro publishes a site built under
+ * a base path at the root.
+ */
+const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/** The environment a user's build would have: this process's, without Vite's own names. */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of VITE_ENV_NAMES) delete env[name];
+  return env;
+}
+
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
@@ -43,7 +57,7 @@ export function startBuild(options: BuildOptions): { child: ChildProcess; done: 
   const child = spawn(process.execPath, [...COMMANDS[options.command ?? 'npm run build'](options.outDir), ...(options.args ?? [])], {
     cwd: projectRoot,
     // Each build's reports go beside its output (`<outDir>-reports`), never into the project's reports/.
-    env: { ...process.env, SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    env: { ...userEnvironment(), SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH, CONTENT_DIR: options.contentDir, AANBODGIDS_REPORTS_DIR: `${options.outDir}-reports`, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
   });
   const done = new Promise<BuildRun>((resolve, reject) => {
     let stdout = '';

@@ -2,11 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { embeddedFonts, inkedCharacters, inkOnPage, pdfText, wordBoxes } from './pdf-tools.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const demo = inject('demoDist');
-const minimal = inject('minimalDist');
+const demo = await builtSite('demo');
+const minimal = await builtSite('minimal');
 const brochure = (dist: string, school: string) => path.join(dist, 'brochures', `${school}.pdf`);
 /** The PDFs in brochures/ (the folder also holds the data and fonts the browser makes brochures from). */
 const pdfsIn = (dist: string) => readdirSync(path.join(dist, 'brochures')).filter((file) => file.endsWith('.pdf'));

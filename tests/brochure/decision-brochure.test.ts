@@ -4,7 +4,7 @@
  * running headers and hyphenated Dutch.
  */
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { brochureStrings } from '../../src/core/strings/brochure-strings.ts';
 import { costText } from '../../src/core/money/cost-text.ts';
 import { placesFor } from '../../src/core/choosing/places-left.ts';
@@ -14,9 +14,10 @@ import { inkInBox, pdfText, rawPdfText, wordBoxes } from './pdf-tools.ts';
 import { budgetView } from '../../src/core/budget/budget-view.ts';
 import { summarizeBudget } from '../../src/core/budget/budget.ts';
 import { fixtureContent, generatedSchool, meta, sharedRenderer } from './render-in-process.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const demo = inject('demoDist');
-const minimal = inject('minimalDist');
+const demo = await builtSite('demo');
+const minimal = await builtSite('minimal');
 const brochure = (dist: string, school: string) => path.join(dist, 'brochures', `${school}.pdf`);
 const content = fixtureContent(path.join(projectRoot, 'content'));
 const { catalogue } = content;

@@ -1,10 +1,11 @@
 /** The demo's needs, menukaart totals, evidence and availability as a school's built brochure prints them (built as of 2026-06-01). */
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { uiStrings } from '../../src/core/strings/ui-strings.ts';
 import { pdfText } from './pdf-tools.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const brochure = path.join(inject('demoDist'), 'brochures/obs-de-regenboog.pdf');
+const brochure = path.join(await builtSite('demo'), 'brochures/obs-de-regenboog.pdf');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('a school brochure', () => {

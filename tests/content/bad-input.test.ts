@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/integration/read-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
-import { contentWith, leesclub, minimalContent } from '../support/content-fixture.ts';
+import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 
 /** Reads and validates a changed copy of the minimal catalogue, returning the report lines in the site's language. */
 function problemsWith(changes: Record<string, string | null>): string[] {

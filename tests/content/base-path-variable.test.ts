@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { BUILD_MARKER } from '../../src/integration/out-dir-guard.ts';
-import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { contentWith } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 import { snapshot } from '../support/folder-snapshot.ts';
 import { runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
 

@@ -9,7 +9,8 @@ import { checkFolder } from '../../src/integration/check-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { summarizeBudget } from '../../src/core/budget/budget.ts';
 import { budgetView } from '../../src/core/budget/budget-view.ts';
-import { contentWith, leesclub, minimalContent } from '../support/content-fixture.ts';
+import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 
 const siteYaml = readFileSync(path.join(minimalContent, 'site.yaml'), 'utf8');
 

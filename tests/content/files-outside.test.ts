@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { checkFolder } from '../../src/integration/check-content.ts';
-import { contentWith, leesclub, minimalContent } from '../support/content-fixture.ts';
+import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 
 const outside = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-outside-'));
 const secret = path.join(outside, 'geheim.yaml');

@@ -1,7 +1,7 @@
 /** WCAG 2.1 A/AA by axe-core on every kind of page of the demo catalogue, and the skip link and focus. */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, eventually, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -22,7 +22,7 @@ async function settled(page: Page, path: string): Promise<void> {
 }
 
 describeInBrowser('accessibility of the demo catalogue', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
 
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [1280, 375]) {

@@ -1,10 +1,10 @@
 /** A catalogue published under a sub-path (/npo-aanbod/): links, assets and the search all work there. */
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, eventually, searchResultLinks, useBrowserSession } from '../support/browser.ts';
 
 describeInBrowser('a catalogue published under /npo-aanbod/', () => {
   // Every page opened through the session is also checked for requests to other hosts, failed loads and script errors.
-  const session = useBrowserSession(inject('minimalDist'), '/npo-aanbod/');
+  const session = useBrowserSession('minimal');
 
   test('the search loads its index from the sub-path and its results link into the sub-path', async () => {
     const before = session.site.requests.length;

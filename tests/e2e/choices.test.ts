@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { allNodes, structTree } from '../brochure/tagged-tree.ts';
@@ -27,7 +27,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 const documentIdOf = (pdf: Buffer): string | undefined => /\/ID \[ <([0-9A-Fa-f]+)>/.exec(pdf.toString('latin1'))?.[1];
 
 describeInBrowser('choosing online in the demo catalogue', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
   const open = session.open;
   /** What the visitor took away in the main scenario, for the build comparison after it. */
   const takenAway: { pdf?: Buffer; yaml?: { fileName: string; text: string } } = {};
@@ -137,7 +137,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     await choicesReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download brochure (PDF)' }).click()]);
     const browserPdf = await bytesOf(download);
-    const builtPdf = readFileSync(path.join(inject('demoDist'), 'brochures', 'obs-t-hoogland.pdf'));
+    const builtPdf = readFileSync(path.join(session.dist, 'brochures', 'obs-t-hoogland.pdf'));
     expect(pdfText(browserPdf)).toBe(pdfText(builtPdf));
     const browserTree = structTree(browserPdf);
     expect(allNodes(browserTree).filter((node) => node.role === 'P').length).toBeGreaterThan(20);

@@ -7,7 +7,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, descriptionOf, eventually, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -16,7 +16,7 @@ const FULL = 'Vol: alle 2 plaatsen zijn al door andere scholen gekozen.';
 const NOT_YET = 'Niet beschikbaar: te kiezen van 20 juli 2026 tot en met 28 augustus 2026.';
 
 describeInBrowser('the choose button refuses offer that is full or not available, as /keuzes/ does', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
 
   /** Opens the page with this school picked and these offers chosen, as the visitor's browser keeps them. */
   async function openAs(pathAndQuery: string, school: string | undefined, chosen: string[] = []): Promise<Page> {

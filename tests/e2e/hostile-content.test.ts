@@ -1,10 +1,10 @@
 /** Hostile content in a real browser: nothing it holds runs as script on the site's address. */
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, useBrowserSession } from '../support/browser.ts';
 
 describeInBrowser('hostile content in Chromium', () => {
   // The session fails a test on any dialog (an alert from content), script error or request to another host.
-  const session = useBrowserSession(inject('hostileDist'));
+  const session = useBrowserSession('hostile');
 
   test('a body with raw HTML runs none of it, and keeps no link that could', async () => {
     const watched = await session.open('aanbod/html-in-markdown/');

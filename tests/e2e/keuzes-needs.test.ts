@@ -7,13 +7,13 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, descriptionOf, eventually, useBrowserSession } from '../support/browser.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describeInBrowser('the fitting offer on /keuzes/ in the demo catalogue', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
 
   async function pickSchool(page: Page, id: string): Promise<Locator> {
     await page.locator('[data-choices]:not([hidden])').waitFor();

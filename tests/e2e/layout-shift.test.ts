@@ -7,7 +7,7 @@
  * first paint on every run.
  */
 import type { Page } from 'playwright-core';
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/core/choosing/choice-storage.ts';
 import { describeInBrowser, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
@@ -53,7 +53,7 @@ async function openSlowly(session: ReturnType<typeof useBrowserSession>, width: 
 }
 
 describeInBrowser('layout shift while a page loads', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
 
   for (const [name, query] of [['without a search', ''], ['with a search in the address', '?q=lezen']]) {
     for (const width of WIDTHS) {

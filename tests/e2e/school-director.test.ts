@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, expect, inject, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../src/integration/check-content.ts';
 import { describeInBrowser, eventually, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 describeInBrowser('the school director on any screen', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
   const open = session.open;
   const choicesReady = (page: Page) => page.locator('[data-choices]:not([hidden])').waitFor();
   const schoolSelect = (page: Page) => page.getByLabel('School', { exact: true });

@@ -1,11 +1,11 @@
 /** The need, menukaart, evidence, age and group filters of /aanbod/ in Chromium, against hand-picked demo interventions. */
-import { expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { describeInBrowser, eventually, searchResultLinks, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 
 const links = (ids: string[]) => ids.map((id) => `/aanbod/${id}/`).sort();
 
 describeInBrowser('searching by need and by evidence', () => {
-  const { open } = useBrowserSession(inject('demoDist'));
+  const { open } = useBrowserSession('demo');
 
   test.each([
     ['menukaart=A', ['huiswerkbegeleiding', 'voorleesexpress', 'zomerschool']],

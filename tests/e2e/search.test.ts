@@ -1,7 +1,7 @@
 /** The search on /aanbod/ of the demo catalogue, driven in Chromium like a visitor would. */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, inject, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { checkContent } from '../../src/integration/check-content.ts';
 import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
 import { RESULTS_PER_BATCH } from '../../src/core/search/search-batch.ts';
@@ -24,7 +24,7 @@ async function allSearchResultLinks(page: Page): Promise<string[]> {
 }
 
 describeInBrowser('searching the demo catalogue', () => {
-  const session = useBrowserSession(inject('demoDist'));
+  const session = useBrowserSession('demo');
   const open = session.open;
   let catalogue: Catalogue;
 

@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeChecked } from '../../src/integration/checked-cache.ts';
 import { resolveOptions } from '../../src/integration/options.ts';
 import { contentWith } from '../support/content-fixture.ts';
 import { projectRoot, runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
 const outDir = path.join(testBuildsDir, 'broken-cache');
 const cacheDir = path.join(testBuildsDir, 'broken-cache-cache');
@@ -56,7 +57,7 @@ let run: BuildRun;
 const contentDir = contentWith({});
 
 beforeAll(async () => {
-  clean = brochuresOf(inject('minimalDist'));
+  clean = brochuresOf(await builtSite('minimal'));
   const shared = resolveOptions({}, projectRoot).brochureCacheDir;
   const cutPdfs = copyCutShort(path.join(shared, 'brochures'), path.join(cacheDir, 'brochures'), new Set([...clean.values()].map(sha256)), '.pdf');
   expect(cutPdfs).toBe(clean.size);
@@ -96,9 +97,9 @@ test('the cache holds the whole brochures again, and an entry no build used for 
   expect(cached).not.toContain(path.basename(unusedEntry));
 });
 
-test('built from a folder outside the project, brochures/catalogue.json is the same and no published file names that folder', () => {
+test('built from a folder outside the project, brochures/catalogue.json is the same and no published file names that folder', async () => {
   const catalogueJson = (dist: string) => readFileSync(path.join(dist, 'brochures', 'catalogue.json'), 'utf8');
-  expect(catalogueJson(outDir)).toBe(catalogueJson(inject('minimalDist')));
+  expect(catalogueJson(outDir)).toBe(catalogueJson(await builtSite('minimal')));
   const naming = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => {
     const full = path.join(outDir, file);
     return statSync(full).isFile() && readFileSync(full).includes(contentDir);

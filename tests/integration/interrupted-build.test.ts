@@ -5,9 +5,9 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, inject, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { snapshot } from '../support/folder-snapshot.ts';
-import { minimalContent } from '../support/content-fixture.ts';
+import { builtSite, minimalContent } from '../support/fixture-sites.ts';
 import { projectRoot, startBuild, testBuildsDir } from '../support/run-build.ts';
 
 const stagingParent = path.join(testBuildsDir, '.build-staging');
@@ -32,7 +32,7 @@ afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 test.each(['SIGINT', 'SIGTERM'] as const)('a build stopped by %s exits non-zero, leaves no staging folder and the previous build intact', async (signal) => {
   const outDir = path.join(testBuildsDir, `interrupted-${signal}`);
   outDirs.push(outDir, `${outDir}-reports`);
-  cpSync(inject('minimalDist'), outDir, { recursive: true });
+  cpSync(await builtSite('minimal'), outDir, { recursive: true });
   const before = snapshot(outDir);
 
   const { child, done } = startBuild({ contentDir: minimalContent, outDir, env: { BASE_PATH: '/npo-aanbod/' } });

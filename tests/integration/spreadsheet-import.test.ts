@@ -4,7 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFolder } from '../../src/integration/check-content.ts';
-import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { contentWith } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 import { runScript } from '../support/run-script.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-sheets-'));

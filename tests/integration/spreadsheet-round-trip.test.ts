@@ -1,10 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, inject, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { projectRoot, runBuild, testBuildsDir } from '../support/run-build.ts';
 import { runScript } from '../support/run-script.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-round-trip-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -13,7 +14,7 @@ const filesIn = (dir: string, extension: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).sort();
 
 test('the demo exported, imported into an empty folder and built gives the same pages and brochure text', { timeout: 240_000 }, async () => {
-  const demoDist = inject('demoDist');
+  const demoDist = await builtSite('demo');
   const workbook = path.join(scratch, 'aanbod.xlsx');
   const exported = runScript('export', ['--content', path.join(projectRoot, 'content'), '--out', workbook]);
   expect(exported.exitCode, exported.stderr).toBe(0);

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readLogo } from '../../src/integration/brochures/brochure-content.ts';
 import { sanitizeSvg } from '../../src/integration/sanitize-svg.ts';
 import { fixtureContent, meta, quietReporter, sharedRenderer } from '../brochure/render-in-process.ts';
-import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { contentWith } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 
 const requests: string[] = [];
 const server = createServer((request, response) => {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Catalogue, School } from '../../src/core/catalogue/catalogue-model.ts';
 import type { ChoiceList } from '../../src/core/choosing/choice-list.ts';
 import { choicesMailBody } from '../../src/core/choosing/choice-mail.ts';
@@ -14,9 +14,10 @@ import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
 import { choicesView } from '../../src/islands/choosing/choices-view.ts';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { readPage, textOf } from '../support/built-site.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const demo = inject('demoDist');
-const minimal = inject('minimalDist');
+const demo = await builtSite('demo');
+const minimal = await builtSite('minimal');
 /** The catalogue as the built site hands it to "Mijn keuzes": the same data the browser computes with. */
 const catalogueOf = (dist: string) => JSON.parse(readFileSync(path.join(dist, 'keuzes', 'catalogus.json'), 'utf8')) as Catalogue;
 const demoCatalogue = catalogueOf(demo);

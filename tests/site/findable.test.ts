@@ -1,15 +1,16 @@
 /** What search engines and link previews read: a description on every page, canonical addresses when the site knows its url. */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPage } from '../support/built-site.ts';
-import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { contentWith } from '../support/content-fixture.ts';
+import { builtSite, minimalContent } from '../support/fixture-sites.ts';
 import { runBuild, testBuildsDir } from '../support/run-build.ts';
 
-const demo = inject('demoDist');
-const minimal = inject('minimalDist');
+const demo = await builtSite('demo');
+const minimal = await builtSite('minimal');
 // The hostile catalogue is published at the root of its host (site.yaml url https://vijandig.example.nl/).
-const atRoot = inject('hostileDist');
+const atRoot = await builtSite('hostile');
 
 const pagesOf = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })

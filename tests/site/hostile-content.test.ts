@@ -8,11 +8,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { markdownToHtml } from 'satteri';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { readPage } from '../support/built-site.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const dist = inject('hostileDist');
+const dist = await builtSite('hostile');
 const bodyOf = (id: string) => readPage(dist, `aanbod/${id}/`).document.querySelector('.prose');
 
 const publishedFiles = (): string[] => (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(path.join(dist, name)).isFile());

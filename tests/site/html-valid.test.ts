@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { builtSite } from '../support/fixture-sites.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -19,7 +20,7 @@ const validator = new HtmlValidate({
 });
 
 // The hostile fixture's bodies hold raw HTML (an img without alt), every body component and headings named like the page's own.
-const sites = { demo: inject('demoDist'), 'test catalogue': inject('minimalDist'), 'hostile catalogue': inject('hostileDist') };
+const sites = { demo: await builtSite('demo'), 'test catalogue': await builtSite('minimal'), 'hostile catalogue': await builtSite('hostile') };
 
 function pagesOf(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();

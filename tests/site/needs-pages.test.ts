@@ -1,10 +1,11 @@
 /** The demo's needs, evidence, menukaart and availability as the built pages show them (built as of 2026-06-01). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readPage, textOf } from '../support/built-site.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const demo = inject('demoDist');
+const demo = await builtSite('demo');
 
 describe('a school page', () => {
   const page = readPage(demo, '/scholen/obs-de-regenboog/');

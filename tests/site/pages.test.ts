@@ -1,9 +1,10 @@
 /** The built demo and test catalogues, read back as HTML. */
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readPage, textOf } from '../support/built-site.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const demo = inject('demoDist');
-const minimal = inject('minimalDist');
+const demo = await builtSite('demo');
+const minimal = await builtSite('minimal');
 
 describe('every page', () => {
   test.each(['/', '/aanbod/', '/aanbod/voorleesexpress/', '/aanbieders/bibliotheek-vechtstreek/', '/scholen/obs-de-regenboog/', '/aanbieders/', '/scholen/'])(

@@ -8,9 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const dist = inject('hostileDist');
+const dist = await builtSite('hostile');
 const published = path.join(dist, 'rapportage');
 const teamReports = `${dist}-reports`;
 

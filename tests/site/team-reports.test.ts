@@ -8,13 +8,14 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { rawPdfText } from '../brochure/pdf-tools.ts';
 import { readPage } from '../support/built-site.ts';
 import { projectRoot, TEST_BUILD_DATE } from '../support/run-build.ts';
 import { runScript } from '../support/run-script.ts';
+import { builtSite } from '../support/fixture-sites.ts';
 
-const dist = inject('demoDist');
+const dist = await builtSite('demo');
 const reports = `${dist}-reports`;
 
 /** A report as records keyed by heading, parsed as Dutch Excel reads it. */

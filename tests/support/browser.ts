@@ -7,6 +7,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { browserUnavailableReason, launchBrowser, openPage, PAGE_WAIT_MS, type RunningBrowser, type WatchedPage } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { basePathOf, BUILD_WAIT_MS, builtSite, type FixtureSite } from './fixture-sites.ts';
 
 export { CHROMIUM_PATH, PAGE_WAIT_MS, browserUnavailableReason, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../../scripts/lib/browser.ts';
 
@@ -44,6 +45,8 @@ export const descriptionOf = (locator: Locator): Promise<string> =>
   );
 
 export interface BrowserSession {
+  /** The folder of the built site that is served. */
+  readonly dist: string;
   /** The served site's address including its base path, ending in `/`. */
   readonly url: string;
   readonly site: StaticSite;
@@ -55,16 +58,21 @@ export interface BrowserSession {
   open(pathAndQuery: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage>;
 }
 
-/** Serves a built site and launches Chromium for the tests of one `describeInBrowser` block. */
-export function useBrowserSession(dist: string, basePath = '/'): BrowserSession {
+/**
+ * Serves a fixture site at its base path (built when first asked for) and launches Chromium for
+ * the tests of one `describeInBrowser` block.
+ */
+export function useBrowserSession(fixture: FixtureSite): BrowserSession {
+  let dist: string | undefined;
   let site: StaticSite | undefined;
   let running: RunningBrowser | undefined;
   const opened: WatchedPage[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(dist, basePath);
+    dist = await builtSite(fixture);
+    site = await serveStatic(dist, basePathOf(fixture));
     running = await launchBrowser();
-  });
+  }, BUILD_WAIT_MS);
   afterAll(async () => {
     await running?.close();
     await site?.close();
@@ -82,6 +90,10 @@ export function useBrowserSession(dist: string, basePath = '/'): BrowserSession 
   });
 
   const session: BrowserSession = {
+    get dist() {
+      if (!dist) throw new Error('The site is built only once the tests run');
+      return dist;
+    },
     get site() {
       if (!site) throw new Error('The site is served only once the tests run');
       return site;

@@ -6,9 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { projectRoot } from './run-build.ts';
-
-export const minimalContent = path.join(projectRoot, 'tests/fixtures/minimal');
+import { minimalContent } from './fixture-sites.ts';
 
 const copies: string[] = [];
 // Registered while the importing test file is collected, so it runs after that file's tests.

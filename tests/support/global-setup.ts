@@ -1,34 +1,38 @@
 /**
- * Builds the shared fixture sites once per `npm test`, with the real build command, and hands
- * their folders to the test files: the demo catalogue in content/, and the small test catalogue
- * (published under a sub-path, with hostile text) in tests/fixtures/minimal, and content that tries
- * to run code or publish the team's notes (tests/fixtures/hostile).
+ * Runs once per `npm test`, before any test file, and builds nothing: it gives this run a folder of
+ * its own for the test builds (so two runs at once, say `npm run test:unit` beside `npm test`,
+ * never share or remove each other's builds) and removes the folders of earlier runs that ended.
+ * The fixture sites are built into it by the first test file that reads one (fixture-sites.ts).
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { hostileContent, projectRoot, runBuild, testBuildsDir } from './run-build.ts';
+import { projectRoot } from '../../scripts/lib/run-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    demoDist: string;
-    minimalDist: string;
-    hostileDist: string;
+    testBuildsDir: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
-  rmSync(testBuildsDir, { recursive: true, force: true });
-  const fixtures = {
-    demoDist: { contentDir: path.join(projectRoot, 'content'), env: {} },
-    minimalDist: { contentDir: path.join(projectRoot, 'tests/fixtures/minimal'), env: { BASE_PATH: '/npo-aanbod/' } },
-    hostileDist: { contentDir: hostileContent, env: {} },
-  };
-  // One after the other: Astro keeps per-project state in .astro/ that two builds at once would share.
-  for (const [key, { contentDir, env }] of Object.entries(fixtures)) {
-    const outDir = path.join(testBuildsDir, key);
-    const run = await runBuild({ contentDir, outDir, env });
-    if (run.exitCode !== 0) throw new Error(`Building the ${key} fixture failed:\n${run.output}`);
-    project.provide(key as 'demoDist' | 'minimalDist' | 'hostileDist', outDir);
+const allRunsDir = path.join(projectRoot, '.cache', 'test-builds');
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+export default function setup(project: TestProject): void {
+  mkdirSync(allRunsDir, { recursive: true });
+  for (const name of readdirSync(allRunsDir)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (!pid || !isRunning(pid)) rmSync(path.join(allRunsDir, name), { recursive: true, force: true });
+  }
+  const runDir = path.join(allRunsDir, `run-${process.pid}`);
+  mkdirSync(runDir);
+  project.provide('testBuildsDir', runDir);
 }
