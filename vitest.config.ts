@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * (tests/support/fixture-sites.ts), once per run.
  */
 const NOT_TESTS = ['support', 'fixtures'];
-const kinds = readdirSync('tests', { withFileTypes: true })
+const kinds = readdirSync(new URL('tests', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !NOT_TESTS.includes(entry.name))
   .map((entry) => entry.name);
 
