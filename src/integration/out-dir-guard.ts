@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../core/validate/problem.ts';
-import { isInside, realRoot } from './safe-read.ts';
+import { isInside, realPathOf, realRoot } from './safe-read.ts';
 
 /** Written into every build's output, so a later build knows the folder is its own to replace. */
 export const BUILD_MARKER = '.aanbodgids-build';
@@ -30,14 +30,6 @@ export function outDirRefusal(places: { outDir: string; root: string; contentDir
   return 'not-a-build';
 }
 
-/** A path as the file system resolves it, also when its last parts do not exist yet. */
-function realPath(target: string): string {
-  const absolute = path.resolve(target);
-  const parent = path.dirname(absolute);
-  if (existsSync(absolute) || parent === absolute) return realRoot(absolute);
-  return path.join(realPath(parent), path.basename(absolute));
-}
-
 /**
  * The published folder that would hold the project team's reports, or undefined when they are
  * private: one of the given output folders, or any folder above `reportsDir` that is an earlier
@@ -45,8 +37,8 @@ function realPath(target: string): string {
  * schools' contact persons.
  */
 export function siteHoldingReports(reportsDir: string, outDirs: string[]): string | undefined {
-  const reports = realPath(reportsDir);
-  const site = outDirs.map(realPath).find((outDir) => isInside(outDir, reports));
+  const reports = realPathOf(reportsDir);
+  const site = outDirs.map(realPathOf).find((outDir) => isInside(outDir, reports));
   if (site) return site;
   for (let dir = reports; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, BUILD_MARKER))) return dir;

@@ -8,7 +8,7 @@ import { extractFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { declarativeMdxProblems, type MdxNode } from '../core/markdown/declarative-mdx.ts';
-import { ID_PATTERN, idFromName } from '../core/schema/common.ts';
+import { fileNameProblem } from '../core/validate/entry-file-name.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawContent, RawEntry } from '../core/validate/validate-catalogue.ts';
 import { readUtf8, realRoot } from './safe-read.ts';
@@ -114,8 +114,9 @@ function listEntries(root: string, folder: string, extensions: string[], problem
       continue;
     }
     const id = path.basename(name, path.extname(name));
-    if (!ID_PATTERN.test(id)) {
-      problems.push({ file, kind: 'bad-file-name', params: { id, suggestion: idFromName(id) } });
+    const badName = fileNameProblem(file, id);
+    if (badName) {
+      problems.push(badName);
       continue;
     }
     const earlier = byId.get(id);

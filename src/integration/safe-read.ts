@@ -4,7 +4,7 @@
  * the build wait forever), and text must be UTF-8. What is wrong is a problem naming the file;
  * its contents are never shown.
  */
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Why a file the content names cannot be used: each is a problem kind with a Dutch and an English text. */
@@ -24,6 +24,14 @@ export const realRoot = (root: string): string => {
     return path.resolve(root);
   }
 };
+
+/** A path as the file system resolves it (links followed), also when its last parts do not exist yet. */
+export function realPathOf(target: string): string {
+  const absolute = path.resolve(target);
+  const parent = path.dirname(absolute);
+  if (existsSync(absolute) || parent === absolute) return realRoot(absolute);
+  return path.join(realPathOf(parent), path.basename(absolute));
+}
 
 /** Where a file really is, or why it cannot be used. `root` is the real path of the content folder. */
 export function locate(root: string, file: string): { real: string } | { refusal: FileRefusal } {

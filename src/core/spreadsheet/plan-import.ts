@@ -7,7 +7,7 @@
 import { nearest } from '../validate/suggest.ts';
 import type { Problem } from '../validate/problem.ts';
 import { isBlank, readCell } from './cells.ts';
-import { columnFor, type Column, type SheetName } from './columns.ts';
+import { columnFor, columnOfField, type Column, type SheetName } from './columns.ts';
 import { Names } from './names.ts';
 import { setField, type Folder, type Origin, type PlannedEntry, type SheetRow, type SheetRows } from './sheet-rows.ts';
 import { idMaker } from './slug.ts';
@@ -118,7 +118,8 @@ class ImportPlanner {
       const written = valueOf('id');
       const existing = typeof title === 'string' ? this.inFolder[folder].find(title) : undefined;
       const id = typeof written === 'string' ? written : (existing ?? makeId(typeof title === 'string' ? title : ''));
-      const entry: PlannedEntry = { folder, id, data, fields, origin: { sheet: name, row: row.row } };
+      const idColumn = typeof written === 'string' ? 'Id' : columnOfField(name, [NAME_FIELD[folder]])?.header;
+      const entry: PlannedEntry = { folder, id, data, fields, origin: { sheet: name, row: row.row }, ...(idColumn && { idColumn }) };
       const body = valueOf('body');
       if (typeof body === 'string' || columns.some((column) => column?.kind === 'body')) entry.body = typeof body === 'string' ? body : '';
       this.names[folder].add(id, title);
@@ -139,7 +140,8 @@ class ImportPlanner {
     if (found) return found;
     const id = idMaker(this.names.providers.words())(written);
     this.names.providers.add(id, written);
-    this.plan.entries.push({ folder: 'providers', id, data: { name: written.trim() }, fields: [['name']], origin });
+    const idColumn = columnOfField('aanbod', ['provider'])?.header;
+    this.plan.entries.push({ folder: 'providers', id, data: { name: written.trim() }, fields: [['name']], origin, ...(idColumn && { idColumn }) });
     return id;
   }
 

@@ -35,6 +35,8 @@ export interface PlannedEntry {
   /** An intervention's description, when the sheet has one. */
   body?: string;
   origin: Origin;
+  /** The column the id was read or made from (`Id`, or the name it was made of), for messages. */
+  idColumn?: string;
   /** The keuzes row of each of a school's choices. */
   choiceRows?: number[];
 }
