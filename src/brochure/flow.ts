@@ -26,7 +26,7 @@ export interface Anchor {
  * What a text is in the tagged PDF. `Heading` is a heading one level below the outline heading
  * before it (an outline heading takes its level from the outline); a text with a marker is a list item.
  */
-export type TextRole = 'P' | 'Heading' | 'Note' | 'BlockQuote' | 'Caption';
+type TextRole = 'P' | 'Heading' | 'Note' | 'BlockQuote' | 'Caption';
 
 /**
  * Flow items that form one element of the tagged PDF around their own (a quote's paragraphs in a
@@ -108,7 +108,7 @@ export interface TocItem {
   style: TextStyle;
 }
 
-export interface ImageItem {
+interface ImageItem {
   kind: 'image';
   /** Key of an image handed to the renderer (the municipality's logo). */
   image: 'logo';

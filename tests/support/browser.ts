@@ -9,7 +9,7 @@ import { browserUnavailableReason, launchBrowser, openPage, PAGE_WAIT_MS, type R
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { basePathOf, BUILD_WAIT_MS, builtSite, type FixtureSite } from './fixture-sites.ts';
 
-export { CHROMIUM_PATH, PAGE_WAIT_MS, browserUnavailableReason, launchBrowser, openPage, searchResultLinks, waitForSearchReady, type RunningBrowser, type WatchedPage } from '../../scripts/lib/browser.ts';
+export { launchBrowser, searchResultLinks, waitForSearchReady, type RunningBrowser } from '../../scripts/lib/browser.ts';
 
 /**
  * `expect.poll` with the browser tests' patience: retries the check until it passes or

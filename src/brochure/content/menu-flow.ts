@@ -29,7 +29,7 @@ export const placesText = (places: Places | undefined, context: FlowContext): st
   places && (places.overCapacity ? context.b.overCapacityShort : context.b.placesLeft(places.left));
 
 /** "€ 450,00 per groep · 10 weken · nog 1 plek" (said with commas: separated.ts). */
-export function factsLine(item: ListedItem, context: FlowContext): TextItem {
+function factsLine(item: ListedItem, context: FlowContext): TextItem {
   const { intervention } = item;
   return separated([costText(intervention, context.language), intervention.duration, placesText(item.places, context)], styles.facts, context, { keepWithNext: true });
 }

@@ -6,7 +6,7 @@
 import type { TextItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
 
-export const SEPARATOR = ' · ';
+const SEPARATOR = ' · ';
 
 export function separated(parts: (string | undefined)[], style: TextItem['style'], context: FlowContext, extra: Partial<TextItem> = {}): TextItem {
   const given = parts.filter((part): part is string => Boolean(part));

@@ -7,7 +7,7 @@ export const MUTED: Rgb = [0.33, 0.33, 0.36];
 export const ALERT: Rgb = [0.66, 0.07, 0.07];
 export const RULE: Rgb = [0.7, 0.7, 0.72];
 export const BRAND: Rgb = [0.11, 0.43, 0.33];
-export const WHITE: Rgb = [1, 1, 1];
+const WHITE: Rgb = [1, 1, 1];
 
 const style = (font: TextStyle['font'], sizePt: number, lineHeightMm: number, spaceBeforeMm: number, spaceAfterMm: number, color = INK): TextStyle => ({
   font, sizePt, lineHeightMm, spaceBeforeMm, spaceAfterMm, color,

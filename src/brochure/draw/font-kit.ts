@@ -19,7 +19,7 @@ export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 export type FontFiles = Record<FontName, Uint8Array>;
 
 
-export interface FontMetrics {
+interface FontMetrics {
   has(codePoint: number): boolean;
   /** Advance in thousandths of the font size. */
   advance(char: string, font: FontName): number;

@@ -21,7 +21,7 @@ const HEADING_AT_TOP_MM = 15;
 const GAP_MM = 8;
 
 /** Per page: the section and its deepest sub-heading that the page's top belongs to. */
-export function runningHeads(layout: Layout, frame: PageFrame): string[] {
+function runningHeads(layout: Layout, frame: PageFrame): string[] {
   const heads: string[] = [];
   let index = 0;
   let path: OutlineEntry[] = [];

@@ -50,12 +50,12 @@ export interface PlacedImage {
 
 export type Placed = PlacedText | PlacedRect | PlacedImage;
 
-export interface LaidOutPage {
+interface LaidOutPage {
   /** In drawing order, which is also the reading order. */
   items: Placed[];
 }
 
-export interface PagePosition {
+interface PagePosition {
   page: number;
   yMm: number;
 }
@@ -66,7 +66,7 @@ export interface OutlineEntry extends PagePosition {
 }
 
 /** Where one flow item's placed items run: from `start` up to (not including) `end`, as page and item index. */
-export interface FlowSpan {
+interface FlowSpan {
   start: { page: number; item: number };
   end: { page: number; item: number };
 }

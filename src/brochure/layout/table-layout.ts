@@ -23,7 +23,7 @@ export interface TableLayout {
   rows: TableRowLayout[];
 }
 
-export function columnWidths(table: TableItem, widthMm: number, measure: TextMeasure): number[] {
+function columnWidths(table: TableItem, widthMm: number, measure: TextMeasure): number[] {
   const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
   const texts = (column: number): string[] => [table.header, ...table.rows].map((row) => row[column] ?? '').concat(column === 0 ? (table.labelsToFit ?? []) : []);
   const natural = Array.from({ length: count }, (_, column) =>

@@ -11,12 +11,12 @@ import { CompactObject } from './compact-object.ts';
 import { textString } from './pdf-text-string.ts';
 
 /** Marked content on a page. */
-export interface ContentRef {
+interface ContentRef {
   page: number;
   mcid: number;
 }
 
-export interface LinkAnnotation {
+interface LinkAnnotation {
   page: number;
   rect: number[];
   uri: string;

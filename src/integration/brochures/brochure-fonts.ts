@@ -31,7 +31,7 @@ const RANGES: [number, number][] = [
   [0x490, 0x491], // Ukrainian Ґ ґ
 ];
 
-export const FONT_CHARACTERS = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index))).join('');
+const FONT_CHARACTERS = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCodePoint(from + index))).join('');
 
 const OPTIONS = { targetFormat: 'truetype', noLayoutClosure: true, noHinting: true, dropTables: ['GSUB', 'GPOS', 'GDEF', 'kern', 'DSIG'] } as const;
 

@@ -22,7 +22,7 @@ import type { BuildTime } from '../build-time.ts';
 import { drawUnlessCached, keyHashes, nodeRenderer } from '../brochures/render-job.ts';
 import { reportWarnings, type Reporter } from '../report.ts';
 
-export const ORDER_LETTERS_DIR = 'aanbieders';
+const ORDER_LETTERS_DIR = 'aanbieders';
 
 export interface LetterOptions {
   /** The reports folder; the letters go in its aanbieders/. */
