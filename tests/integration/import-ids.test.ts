@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readPage } from '../support/built-site.ts';
-import { contentWith, minimalContent } from '../support/content-fixture.ts';
+import { contentWith } from '../support/content-fixture.ts';
+import { minimalContent } from '../support/fixture-sites.ts';
 import { runBuild } from '../support/run-build.ts';
 import { runScript } from '../support/run-script.ts';
 
