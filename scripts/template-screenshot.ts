@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { escapeHtml } from '../src/core/strings/escape-html.ts';
 import { launchBrowser, openPage } from './lib/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const file = path.resolve(process.argv[2] ?? path.join(root, 'aanbod-sjabloon.xlsx'));
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const workbook = new ExcelJS.Workbook();
 await workbook.xlsx.readFile(file);
@@ -22,7 +22,7 @@ const lists = Array.from({ length: columns }, (_, i) => {
   if (validation?.type !== 'list') return '';
   const [, letter] = /\$([A-Z])\$/.exec(String(validation.formulae?.[0])) ?? [];
   const words = letter ? workbook.getWorksheet('lijsten')!.getColumn(letter).values.slice(2).map(String) : [];
-  return `<span class="list">▾ ${escape(words.join(' · '))}</span>`;
+  return `<span class="list">▾ ${escapeHtml(words.join(' · '))}</span>`;
 });
 const instructions = workbook.getWorksheet('uitleg')!;
 const lines = Array.from({ length: 5 }, (_, i) => String(instructions.getCell(i + 1, 1).value ?? ''));
@@ -36,12 +36,12 @@ tr.header td { font-weight: bold; border-bottom: 2px solid #9a9a9a; }
 .tabs span { display: inline-block; border: 1px solid #ccc; border-top: 0; padding: 3px 12px; margin-top: -1px; } .tabs .on { background: #fff; font-weight: bold; color: #1b6e3a; }
 </style>
 <table><tr><th class="letter"></th>${letters}</tr>
-<tr class="header"><td class="row">1</td>${headers.map((h) => `<td>${escape(h)}</td>`).join('')}</tr>
+<tr class="header"><td class="row">1</td>${headers.map((h) => `<td>${escapeHtml(h)}</td>`).join('')}</tr>
 <tr><td class="row">2</td>${lists.map((l) => `<td>${l}</td>`).join('')}</tr>
 ${[3, 4].map((n) => `<tr><td class="row">${n}</td>${headers.map(() => '<td></td>').join('')}</tr>`).join('')}
 </table>
 <div class="tabs">${workbook.worksheets.filter((s) => s.state !== 'hidden').map((s) => `<span class="${s.name === 'aanbod' ? 'on' : ''}">${s.name}</span>`).join('')}</div>
-<h2>${escape(lines[0]!)}</h2>${lines.slice(1).map((line) => `<p>${escape(line)}</p>`).join('')}`;
+<h2>${escapeHtml(lines[0]!)}</h2>${lines.slice(1).map((line) => `<p>${escapeHtml(line)}</p>`).join('')}`;
 
 const running = await launchBrowser();
 try {

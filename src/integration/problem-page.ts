@@ -3,12 +3,10 @@
  * with its file, field, value and fix, in the site's language (Dutch by default), all content
  * text escaped. It reloads itself, so the site comes back as soon as the files are fixed.
  */
+import { escapeHtml } from '../core/strings/escape-html.ts';
 import type { Language } from '../core/strings/labels.ts';
 import { problemParts } from '../core/validate/format-problem.ts';
 import type { Problem } from '../core/validate/problem.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 
 const pageTexts = {
   nl: {

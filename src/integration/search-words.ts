@@ -6,6 +6,7 @@
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { addedWords, compoundParts, type SearchVocabulary } from '../core/search/added-words.ts';
 import { wordsOf } from '../core/search/words.ts';
+import { escapeHtml } from '../core/strings/escape-html.ts';
 import { compoundWordList } from './dutch-words.ts';
 import type { RawIntervention } from './read-content.ts';
 
@@ -17,8 +18,6 @@ export const ADDED_WORDS_META = 'addedWords';
  * one that only has it as a part or a synonym.
  */
 const ADDED_WORDS_WEIGHT = 0.5;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Title, summary, tags and body: the words a page is found by. */
 function searchableText(catalogue: Catalogue, interventions: RawIntervention[]): Map<string, string> {

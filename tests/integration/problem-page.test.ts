@@ -34,5 +34,5 @@ test('the problem page speaks English for a site in English', () => {
 test('content text on the problem page is escaped, never markup', () => {
   const html = problemPage(problems, 'nl');
   expect(html).not.toContain('<script>');
-  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
 });

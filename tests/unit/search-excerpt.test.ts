@@ -33,6 +33,6 @@ describe('excerpts without the added search words', () => {
 
   test('page text in an excerpt is escaped: only <mark> is markup', () => {
     const data = { excerpt: '', content: '<b>vet</b> & meer extra', word_count: 4, locations: [0], meta: { addedWords: '1' } };
-    expect(pageExcerpt(data)).toBe('<mark>&lt;b&gt;vet&lt;/b&gt;</mark> &amp; meer');
+    expect(pageExcerpt(data)).toBe('<mark>&#60;b&#62;vet&#60;/b&#62;</mark> &#38; meer');
   });
 });

@@ -3,6 +3,7 @@
  * what every school spends per domain. Content text is always escaped.
  */
 import type { Catalogue } from '../catalogue/catalogue-model.ts';
+import { escapeHtml } from '../strings/escape-html.ts';
 import type { Language } from '../strings/labels.ts';
 import { menukaartText } from '../fit/fit-view.ts';
 import { formatMoney } from '../money/money.ts';
@@ -12,8 +13,6 @@ import { domainMatrix } from './domain-matrix.ts';
 import { providerTable } from './provider-rows.ts';
 import { schoolTable } from './school-rows.ts';
 import type { CellValue, Column, Table } from './table.ts';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const texts = {
   nl: { title: 'Overzicht van de keuzes', schools: 'Scholen', menukaart: 'Menukaart A tot en met F: de doelgebieden van de NPO-menukaart. Een interventie onder meer categorieën telt bij de eerste.', providers: 'Aanbieders en interventies', choices: 'Alle keuzes', matrix: 'Bedrag per school en domein', total: 'Totaal' },
@@ -30,22 +29,22 @@ const SUMMED = new Set(['money', 'count']);
 const NOT_SUMMED = new Set(['capacity', 'quantity', 'totalQuantity']);
 
 function tableHtml<Row>(table: Table<Row>, language: Language, heading: string): string {
-  const head = table.columns.map((column) => `<th scope="col"${column.kind === 'text' ? '' : ' class="num"'}>${escape(column.heading[language])}</th>`).join('');
+  const head = table.columns.map((column) => `<th scope="col"${column.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(column.heading[language])}</th>`).join('');
   const body = table.rows
-    .map((row) => `<tr>${table.columns.map((column) => `<td${column.kind === 'text' ? '' : ' class="num"'}>${escape(cellText(column, column.value(row, language), language))}</td>`).join('')}</tr>`)
+    .map((row) => `<tr>${table.columns.map((column) => `<td${column.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(cellText(column, column.value(row, language), language))}</td>`).join('')}</tr>`)
     .join('\n');
   const totals = table.columns.map((column, index) => {
     if (index === 0) return `<th scope="row">${texts[language].total}</th>`;
     if (!SUMMED.has(column.kind) || NOT_SUMMED.has(column.key)) return '<td></td>';
     const sum = table.rows.reduce((total, row) => total + (Number(column.value(row, language)) || 0), 0);
-    return `<td class="num">${escape(cellText(column, sum, language))}</td>`;
+    return `<td class="num">${escapeHtml(cellText(column, sum, language))}</td>`;
   });
-  return `<h2>${escape(heading)}</h2>\n<div class="scroll"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n<tfoot><tr>${totals.join('')}</tr></tfoot>\n</table></div>`;
+  return `<h2>${escapeHtml(heading)}</h2>\n<div class="scroll"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n<tfoot><tr>${totals.join('')}</tr></tfoot>\n</table></div>`;
 }
 
 /** What the menukaart columns' letters stand for, under the schools' table. */
 const menukaartLegend = (language: Language): string =>
-  `<p class="legend">${escape(texts[language].menukaart)}</p>\n<ul class="legend">${MENUKAART_CATEGORIES.map((category) => `<li>${escape(menukaartText(category, language))}</li>`).join('')}</ul>`;
+  `<p class="legend">${escapeHtml(texts[language].menukaart)}</p>\n<ul class="legend">${MENUKAART_CATEGORIES.map((category) => `<li>${escapeHtml(menukaartText(category, language))}</li>`).join('')}</ul>`;
 
 export function overviewHtml(catalogue: Catalogue, language: Language): string {
   const t = texts[language];
@@ -57,7 +56,7 @@ export function overviewHtml(catalogue: Catalogue, language: Language): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; }
 .scroll { overflow-x: auto; margin-bottom: 1rem; }
@@ -72,7 +71,7 @@ tfoot { font-weight: bold; }
 </style>
 </head>
 <body>
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${tableHtml(schoolTable(catalogue), language, t.schools)}
 ${menukaartLegend(language)}
 ${tableHtml(domainMatrix(catalogue, choices), language, t.matrix)}

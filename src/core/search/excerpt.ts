@@ -3,6 +3,7 @@
  * synonyms). They sit at the end of the record, so a hit there has a word position past the
  * page's own words; the excerpt is cut from the page's own words around its own hits only.
  */
+import { escapeHtml } from '../strings/escape-html.ts';
 
 /** Words in an excerpt (Pagefind is asked for the same length). */
 export const EXCERPT_WORDS = 24;
@@ -18,8 +19,6 @@ export interface ExcerptSource {
   word_count?: number;
   meta: Record<string, string | undefined>;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The excerpt to show, or null when the page was found only by added words (then the card shows
