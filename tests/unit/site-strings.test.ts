@@ -16,6 +16,7 @@ describe("the site's own words", () => {
   test('lists read as "a, b en c" in Dutch and "a, b and c" in English, school types capitalised only first', () => {
     expect(listInWords(['taal', 'sport', 'cultuur'], 'nl')).toBe('taal, sport en cultuur');
     expect(listInWords(['reading', 'sport', 'culture'], 'en')).toBe('reading, sport and culture');
+    expect(listInWords(['po'], 'nl')).toBe('po');
     expect(schoolTypesInWords(['Primair onderwijs', 'Speciaal onderwijs'], 'nl')).toBe('Primair onderwijs en speciaal onderwijs');
   });
 });

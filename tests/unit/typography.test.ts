@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { curlyQuotes, joinList, typeset } from '../../src/core/strings/typography.ts';
+import { curlyQuotes, typeset } from '../../src/core/strings/typography.ts';
 import { createHyphenate } from '../../src/brochure/layout/hyphenate.ts';
 import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
 import { wrapText } from '../../src/brochure/layout/wrap.ts';
@@ -18,12 +18,6 @@ describe('print typography', () => {
     expect(curlyQuotes('De "Vreedzame school" van \'t Hoogland')).toBe('De \u201cVreedzame school\u201d van \u2019t Hoogland');
     expect(curlyQuotes("Ze zei 'ja'.")).toBe('Ze zei \u2018ja\u2019.');
     expect(typeset('Theaterproject "Wie ben ik?"')).toBe('Theaterproject "Wie ben ik?"');
-  });
-
-  test('lists are joined with "en" in Dutch and "and" in English', () => {
-    expect(joinList(['po', 'so', 'vo'], 'nl')).toBe('po, so en vo');
-    expect(joinList(['po', 'so', 'vo'], 'en')).toBe('po, so and vo');
-    expect(joinList(['po'], 'nl')).toBe('po');
   });
 });
 

@@ -3,7 +3,7 @@ import { indexOf, mustGet, type Intervention } from '../../core/catalogue/catalo
 import { costText } from '../../core/money/cost-text.ts';
 import { offerLabels, schoolTypeLabels } from '../../core/strings/labels.ts';
 import type { FlowItem, TextStyle } from '../flow.ts';
-import { joinList } from '../../core/strings/typography.ts';
+import { listInWords } from '../../core/strings/list-words.ts';
 import { blocksFlow } from './blocks-flow.ts';
 import { factList, factRows, type Fact } from './fact-list.ts';
 import { chosenMark, placesText, type ListedItem } from './menu-flow.ts';
@@ -21,7 +21,7 @@ function factsTable(intervention: Intervention, context: FlowContext, places: st
   const facts: Fact[] = [
     [t.domain, mustGet(domains, intervention.domain, 'domain').label],
     [t.offer, offerLabels[language][intervention.offer]],
-    [t.schoolTypes, joinList(intervention.schoolTypes.map((type) => schoolTypeLabels[language][type]), language)],
+    [t.schoolTypes, listInWords(intervention.schoolTypes.map((type) => schoolTypeLabels[language][type]), language)],
     [t.cost, cost],
     [t.duration, intervention.duration],
     [context.b.places, places],

@@ -1,5 +1,6 @@
 /** Contact details of the providers whose interventions the brochure holds. */
 import { indexOf, mustGet, type Intervention, type Provider } from '../../core/catalogue/catalogue-model.ts';
+import { compareProviders } from '../../core/catalogue/catalogue-order.ts';
 import type { FlowItem } from '../flow.ts';
 import { factList, factRows, type Fact } from './fact-list.ts';
 import type { FlowContext } from './flow-context.ts';
@@ -11,7 +12,7 @@ export function providersSection(interventions: Intervention[], context: FlowCon
   const { providers } = indexOf(content.catalogue);
   const section = emptySection();
   const ids = [...new Set(interventions.map((intervention) => intervention.provider))];
-  const listed = ids.map((id) => mustGet(providers, id, 'provider')).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const listed = ids.map((id) => mustGet(providers, id, 'provider')).sort(compareProviders);
   section.items.push(sectionBreak(), listedHeading(context, section, { title: t.providers, target: 'providers', level: 0 }));
   for (const provider of listed) section.items.push(...providerFlow(provider, context.from(provider.file)));
   return section;

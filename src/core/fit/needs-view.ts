@@ -5,7 +5,7 @@
  */
 import type { Catalogue, School } from '../catalogue/catalogue-model.ts';
 import type { Language } from '../strings/labels.ts';
-import { listWith } from '../validate/problem-texts.ts';
+import { listInWords } from '../strings/list-words.ts';
 import { fitStrings } from './fit-strings.ts';
 import { unavailableReason } from './fit-view.ts';
 import { needsFirst } from './needs-first.ts';
@@ -37,7 +37,7 @@ export function needsView(school: School, catalogue: Catalogue, buildDate: strin
   const { needs, matches } = needsFirst(school, catalogue);
   if (needs.length === 0) return undefined;
   const s = fitStrings(language);
-  const labels = (list: { label: string }[]) => listWith(language === 'nl' ? 'en' : 'and', list.map((need) => need.label.toLocaleLowerCase(language)));
+  const labels = (list: { label: string }[]) => listInWords(list.map((need) => need.label.toLocaleLowerCase(language)), language);
   const items = matches.map(({ intervention, needs: answered }): NeedsItem => {
     const unavailable = buildDate === undefined ? undefined : unavailableReason(intervention, buildDate, language);
     const reason = intervention.recommendedReason;

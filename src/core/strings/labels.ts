@@ -2,6 +2,7 @@
  * Words the interface uses for the content's codes (offer kinds, cost units, school types),
  * in the site's language. One table, used by pages, brochures and the browser alike.
  */
+import { memoize } from '../cache/memoize.ts';
 import type { SchoolType } from '../schema/common.ts';
 import type { CostUnit, OfferKind } from '../schema/intervention.ts';
 
@@ -49,12 +50,10 @@ export const countOf = (quantity: number, unit: CostUnit, language: Language): s
 
 export const localeOf = (language: Language): string => (language === 'nl' ? 'nl-NL' : 'en-GB');
 
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+// Made once per language: creating an Intl formatter costs far more than formatting with it.
+const dateFormat = memoize(
+  (language: Language) => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
 /** `1 augustus 2025`: a date as people read it. */
-export function formatDate(isoDate: string, language: Language): string {
-  let format = dateFormats.get(language);
-  // Made once per language: creating an Intl formatter costs far more than formatting with it.
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
-}
+export const formatDate = (isoDate: string, language: Language): string => dateFormat(language).format(new Date(`${isoDate}T00:00:00Z`));

@@ -5,8 +5,6 @@
  * Markdown, where the web pages have them too (titles and summaries keep the quotes as written,
  * as on the pages).
  */
-import type { Language } from './labels.ts';
-import { localeOf } from './labels.ts';
 import { memoize } from '../cache/memoize.ts';
 
 const NBSP = '\u00a0';
@@ -43,12 +41,3 @@ function nonBreakingSpaces(text: string): string {
 
 /** Typeset texts kept: a brochure build sets the same titles and facts for every school. */
 export const typeset: (text: string) => string = memoize(nonBreakingSpaces);
-
-const listFormats = new Map<Language, Intl.ListFormat>();
-
-/** "a, b en c" ("a, b and c"): a list as a sentence, in the site's language. */
-export function joinList(items: string[], language: Language): string {
-  let format = listFormats.get(language);
-  if (!format) listFormats.set(language, (format = new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' })));
-  return format.format(items);
-}

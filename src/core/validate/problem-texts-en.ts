@@ -2,10 +2,12 @@
 import { COMPONENT_NAMES } from '../markdown/content-components.ts';
 import { formatMoney } from '../money/money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money/money-limits.ts';
-import { characterName, listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+import { localeOf } from '../strings/labels.ts';
+import { listInWords } from '../strings/list-words.ts';
+import { characterName, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
-const or = (items: readonly string[]) => listWith('or', items);
-const and = (items: readonly string[]) => listWith('and', items);
+const or = (items: readonly string[]) => listInWords(items, 'en', 'or');
+const and = (items: readonly string[]) => listInWords(items, 'en');
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'en');
 
@@ -135,7 +137,7 @@ export const problemTextsEn: ProblemTexts = {
   'too-many-decimals': () => ({ message: 'has more than two decimals', hint: 'Write an amount in euros with at most two digits after the point, for example 12.50.' }),
   'above-max-amount': () => ({ message: `is above the maximum of ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Check the amount (is the point in the right place?).' }),
   'above-max-budget': () => ({ message: `is above the maximum of ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Check the budget (is the point in the right place?).' }),
-  'above-max-quantity': () => ({ message: `is above the maximum of ${MAX_QUANTITY.toLocaleString('en-GB')}` }),
+  'above-max-quantity': () => ({ message: `is above the maximum of ${MAX_QUANTITY.toLocaleString(localeOf('en'))}` }),
   'below-one': () => ({ message: 'must be 1 or more' }),
   'below-zero': () => ({ message: 'must be 0 or more' }),
   'ends-before-start': () => ({ message: 'is before the start date' }),

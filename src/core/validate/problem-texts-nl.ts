@@ -2,10 +2,12 @@
 import { COMPONENT_NAMES } from '../markdown/content-components.ts';
 import { formatMoney } from '../money/money.ts';
 import { MAX_AMOUNT_EUROS, MAX_BUDGET_EUROS, MAX_QUANTITY } from '../money/money-limits.ts';
-import { characterName, listWith, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
+import { localeOf } from '../strings/labels.ts';
+import { listInWords } from '../strings/list-words.ts';
+import { characterName, type PlaceWords, type ProblemTexts } from './problem-texts.ts';
 
-const or = (items: readonly string[]) => listWith('of', items);
-const and = (items: readonly string[]) => listWith('en', items);
+const or = (items: readonly string[]) => listInWords(items, 'nl', 'or');
+const and = (items: readonly string[]) => listInWords(items, 'nl');
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; bedoelt u ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'nl');
 
@@ -135,7 +137,7 @@ export const problemTextsNl: ProblemTexts = {
   'too-many-decimals': () => ({ message: 'heeft meer dan twee decimalen', hint: 'Schrijf een bedrag in euro\'s met hoogstens twee cijfers achter de punt, bijvoorbeeld 12.50.' }),
   'above-max-amount': () => ({ message: `is hoger dan het maximum van ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Controleer het bedrag (staat de punt goed?).' }),
   'above-max-budget': () => ({ message: `is hoger dan het maximum van ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Controleer het budget (staat de punt goed?).' }),
-  'above-max-quantity': () => ({ message: `is hoger dan het maximum van ${MAX_QUANTITY.toLocaleString('nl-NL')}` }),
+  'above-max-quantity': () => ({ message: `is hoger dan het maximum van ${MAX_QUANTITY.toLocaleString(localeOf('nl'))}` }),
   'below-one': () => ({ message: 'moet 1 of meer zijn' }),
   'below-zero': () => ({ message: 'moet 0 of meer zijn' }),
   'ends-before-start': () => ({ message: 'ligt vóór de begindatum (start)' }),

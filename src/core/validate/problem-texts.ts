@@ -17,12 +17,6 @@ export interface PlaceWords {
   itemOf(list: string): string;
 }
 
-/** `a, b or c` with the language's word for "or". */
-export function listWith(or: string, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
-}
-
 /** A character as people can find it in their text and look it up: `"日" (U+65E5)`. */
 export const characterName = (character: string): string =>
   `"${character}" (U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;

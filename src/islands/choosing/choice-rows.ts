@@ -6,9 +6,10 @@
  * table is stacked on a narrow screen.
  */
 import type { ChoiceStrings } from '../../core/choosing/choice-strings.ts';
-import type { Language } from '../../core/strings/labels.ts';
+import { localeOf, type Language } from '../../core/strings/labels.ts';
 import { LEAST_QUANTITY, MAX_QUANTITY, quantityIssue } from '../../core/money/money-limits.ts';
 import type { ChoiceRowView } from './choices-view.ts';
+import { element } from '../dom/element.ts';
 
 export interface RowContext {
   c: ChoiceStrings;
@@ -32,12 +33,6 @@ interface Row {
   pupils: HTMLElement;
   unitPrice: HTMLElement;
   charge: HTMLElement;
-}
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** What a quantity field holds: a whole number from LEAST_QUANTITY to MAX_QUANTITY, or nothing (the default). */
@@ -76,7 +71,7 @@ function quantityCell(view: ChoiceRowView, context: RowContext) {
   label.htmlFor = inputId;
   const input = element('input', 'utrecht-textbox utrecht-textbox--html-input quantity-input');
   Object.assign(input, { type: 'number', id: inputId, min: String(LEAST_QUANTITY), max: String(MAX_QUANTITY), step: '1', inputMode: 'numeric' });
-  const refused = context.c.quantityRange(MAX_QUANTITY.toLocaleString(context.language === 'en' ? 'en-GB' : 'nl-NL'));
+  const refused = context.c.quantityRange(MAX_QUANTITY.toLocaleString(localeOf(context.language)));
   const pupils = element('p', 'pupils-text');
   pupils.id = `leerlingen-${id}`;
   input.setAttribute('aria-describedby', pupils.id);

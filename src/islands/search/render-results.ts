@@ -3,6 +3,7 @@
  * calls only: titles and excerpts come from content, so nothing is ever inserted as HTML.
  */
 import type { ResultCardView } from './search-view.ts';
+import { element } from '../dom/element.ts';
 
 /** Rebuilds Pagefind's excerpt from text and `<mark>` only, whatever else it might hold. */
 function excerptNodes(excerpt: string, doc: Document = document): Node[] {
@@ -19,13 +20,6 @@ function excerptNodes(excerpt: string, doc: Document = document): Node[] {
     }
   });
   return nodes;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function withDomainColor<T extends HTMLElement>(node: T, color: string | undefined): T {
