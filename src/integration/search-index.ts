@@ -5,6 +5,7 @@
  * Modelled on Starlight's Pagefind integration: create, add, write, and always close.
  */
 import { readFileSync } from 'node:fs';
+import { interventionPath } from '../core/catalogue/page-paths.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
@@ -42,7 +43,7 @@ export async function writeSearchIndex({ siteDir, catalogue, interventions, sear
     if (!index) throw new Error('Search index: Pagefind returned no index');
 
     for (const { id } of catalogue.interventions) {
-      const sourcePath = `aanbod/${id}/index.html`;
+      const sourcePath = `${interventionPath(id)}index.html`;
       const html = readFileSync(path.join(siteDir, sourcePath), 'utf8');
       const { errors } = await index.addHTMLFile({ sourcePath, content: withAddedWords(html, added.get(id) ?? [], sourcePath) });
       failOn(errors, `indexing ${sourcePath}`);

@@ -1,5 +1,6 @@
 /** The whole catalogue as flow: every intervention in full, by domain, fixed offer before optional; the contents list every intervention. */
 import { catalogueByDomain } from '../../core/catalogue/catalogue-stats.ts';
+import { CATALOGUE_PATH } from '../../core/catalogue/page-paths.ts';
 import { offerLabels } from '../../core/strings/labels.ts';
 import type { FlowItem } from '../flow.ts';
 import type { FlowContext } from './flow-context.ts';
@@ -32,6 +33,6 @@ export function catalogueFlow(context: FlowContext, logo: LogoSize | undefined):
   const { catalogue } = context.content;
   const groups = catalogueByDomain(catalogue).filter((group) => group.fixed.length + group.optional.length > 0);
   const sections = [...groups.map((group) => domainSection(group, context)), providersSection(catalogue.interventions, context)];
-  const cover = { kicker: catalogue.site.municipality, title: catalogue.site.title, subtitle: [context.b.wholeCatalogue], pagePath: 'aanbod/' };
+  const cover = { kicker: catalogue.site.municipality, title: catalogue.site.title, subtitle: [context.b.wholeCatalogue], pagePath: CATALOGUE_PATH };
   return [...coverFlow(cover, context, logo), ...introAndContentsFlow(sections.flatMap((s) => s.toc), context), ...sections.flatMap((s) => s.items)];
 }

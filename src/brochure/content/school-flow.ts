@@ -7,6 +7,7 @@
  * and "Hoe verder" to close.
  */
 import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
+import { domainPath, schoolPath } from '../../core/catalogue/page-paths.ts';
 import { offerLabels, schoolTypeLabels } from '../../core/strings/labels.ts';
 import type { SchoolOffer } from '../../core/catalogue/school-offer.ts';
 import { placesFor } from '../../core/choosing/places-left.ts';
@@ -39,7 +40,7 @@ type Groups = { domain: Domain; items: ListedItem[] }[];
 function summaryTable(summaries: DomainSummary[], context: FlowContext): FlowItem {
   const { t, b, money } = context;
   const rows = summaries.map(({ domain, count, lowest, highest }) =>
-    [domain.label, String(count), b.fromTo(money(lowest), money(highest)), `${context.content.siteAddress}domeinen/${domain.id}/`].map((cell) => context.clean(cell)),
+    [domain.label, String(count), b.fromTo(money(lowest), money(highest)), `${context.content.siteAddress}${domainPath(domain.id)}`].map((cell) => context.clean(cell)),
   );
   return { kind: 'table', align: [], header: [t.domain, b.interventionCount, b.priceRange, b.onTheWebsite], rows, style: styles.briefTable, stretch: 0 };
 }
@@ -119,7 +120,7 @@ export function schoolFlow(offer: SchoolOffer, catalogue: Catalogue, context: Fl
   ];
   const full = new Set(optional.flatMap((group) => group.items).filter((item) => item.places?.overCapacity).map((item) => item.intervention.id));
   const inShort = inShortSection(budget, full, context);
-  const cover = { kicker: b.forSchool, title: school.name, subtitle: [schoolTypeLabels[language][school.type], catalogue.site.title], pagePath: `scholen/${school.id}/` };
+  const cover = { kicker: b.forSchool, title: school.name, subtitle: [schoolTypeLabels[language][school.type], catalogue.site.title], pagePath: schoolPath(school.id) };
   return [
     ...coverFlow(cover, context, logo),
     ...inShort.items,

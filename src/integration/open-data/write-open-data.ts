@@ -3,6 +3,7 @@
  * written, so the published file always matches aanbod.schema.json), aanbod.csv and the schema.
  */
 import { writeFileSync } from 'node:fs';
+import { interventionPath } from '../../core/catalogue/page-paths.ts';
 import path from 'node:path';
 import { plainText, type Block } from '../../brochure/blocks.ts';
 import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
@@ -41,7 +42,7 @@ export function writeOpenData(outDir: string, catalogue: Catalogue, raw: RawInte
     return entry ? blocksText(markdownBlocks(entry.body, entry.format)).trim() : '';
   };
   const address = catalogue.site.url ? siteAddress(catalogue.site, basePath) : undefined;
-  const data = openDataSchema.parse(openData(catalogue, bodyText, address ? ({ id }) => `${address}aanbod/${id}/` : undefined));
+  const data = openDataSchema.parse(openData(catalogue, bodyText, address ? ({ id }) => `${address}${interventionPath(id)}` : undefined));
   writeFileSync(path.join(outDir, OPEN_DATA_FILES.json), `${JSON.stringify(data, null, 2)}\n`);
   writeFileSync(path.join(outDir, OPEN_DATA_FILES.csv), tableToCsv(openDataTable(data), catalogue.site.language, dialect));
   writeFileSync(path.join(outDir, OPEN_DATA_FILES.schema), `${JSON.stringify(openDataJsonSchema(), null, 2)}\n`);

@@ -5,6 +5,7 @@
  * load only when asked for.
  */
 import { addItem, emptyChoiceList, isChosen, removeItem, setNote, setQuantity, type ChoiceList } from '../../core/choosing/choice-list.ts';
+import { interventionPath } from '../../core/catalogue/page-paths.ts';
 import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
 import { choiceStrings, type ChoiceStrings } from '../../core/choosing/choice-strings.ts';
 import { choosableNeedsView } from '../../core/fit/choosable-needs.ts';
@@ -106,7 +107,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
     c,
     language: setup.language,
     columns: setup.columns,
-    interventionHref: (id) => `${setup.base}aanbod/${id}/`,
+    interventionHref: (id) => `${setup.base}${interventionPath(id)}`,
     onQuantity: (id, quantity) => change((list) => setQuantity(list, id, quantity)),
     onNote: (id, note) => change((list) => setNote(list, id, note)),
     onRemove: (id) => {
@@ -117,7 +118,7 @@ export async function startChoicesPage(root: HTMLElement, setup: ChoicesPageSetu
 
   const drawNeeds = createNeedsSection(parts.needs, {
     c,
-    interventionHref: (id) => `${setup.base}aanbod/${id}/`,
+    interventionHref: (id) => `${setup.base}${interventionPath(id)}`,
     onToggle: (id) => change((list) => (isChosen(list, id) ? removeItem(list, id) : addItem(list, id))),
   });
 
