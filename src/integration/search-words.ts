@@ -5,13 +5,11 @@
  */
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { addedWords, compoundParts, type SearchVocabulary } from '../core/search/added-words.ts';
+import { ADDED_WORDS_META } from '../core/search/result-meta.ts';
 import { wordsOf } from '../core/search/words.ts';
 import { escapeHtml } from '../core/strings/escape-html.ts';
 import { compoundWordList } from './dutch-words.ts';
 import type { RawIntervention } from './read-content.ts';
-
-/** The Pagefind meta field that tells the search page how many words at a record's end were added. */
-export const ADDED_WORDS_META = 'addedWords';
 
 /**
  * Added words weigh less than the page's own, so a page that says the searched word ranks above

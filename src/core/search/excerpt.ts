@@ -4,6 +4,7 @@
  * page's own words; the excerpt is cut from the page's own words around its own hits only.
  */
 import { escapeHtml } from '../strings/escape-html.ts';
+import { ADDED_WORDS_META, type StoredResultMeta } from './result-meta.ts';
 
 /** Words in an excerpt (Pagefind is asked for the same length). */
 export const EXCERPT_WORDS = 24;
@@ -17,7 +18,7 @@ export interface ExcerptSource {
   /** Word positions of the hits in `content`. */
   locations?: number[];
   word_count?: number;
-  meta: Record<string, string | undefined>;
+  meta: StoredResultMeta;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface ExcerptSource {
  * its summary). Pages without added words keep Pagefind's excerpt.
  */
 export function pageExcerpt(data: ExcerptSource, length = EXCERPT_WORDS): string | null {
-  const added = Number(data.meta.addedWords ?? 0);
+  const added = Number(data.meta[ADDED_WORDS_META] ?? 0);
   if (!(added > 0) || data.content === undefined || data.locations === undefined) return data.excerpt;
   const words = data.content.split(/\s+/).filter(Boolean);
   const ownCount = (data.word_count ?? words.length) - added;
