@@ -1,5 +1,7 @@
-/** The date written into a spreadsheet's metadata: SOURCE_DATE_EPOCH for reproducible files, else now. */
+/** The date written into a spreadsheet's metadata: the build's fixed moment (SOURCE_DATE_EPOCH) for reproducible files, else now. */
+import { environmentTime } from '../src/integration/options.ts';
+
 export function creationDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+  const { fixed } = environmentTime(env);
+  return fixed ? new Date(fixed) : new Date();
 }
