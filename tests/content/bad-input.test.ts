@@ -8,17 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/integration/read-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
-import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { contentWith, leesclub, problemsWith } from '../support/content-fixture.ts';
 import { minimalContent } from '../support/fixture-sites.ts';
-
-/** Reads and validates a changed copy of the minimal catalogue, returning the report lines in the site's language. */
-function problemsWith(changes: Record<string, string | null>): string[] {
-  const dir = contentWith(changes);
-  const { content, problems } = readContent(dir);
-  const result = validateCatalogue(content, problems);
-  if (result.ok) return [];
-  return result.problems.map((problem) => formatProblem(problem, result.language));
-}
 
 describe('references', () => {
   test('an unknown domain id is named with the domains that exist', () => {

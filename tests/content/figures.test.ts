@@ -9,16 +9,10 @@ import { checkFolder } from '../../src/integration/check-content.ts';
 import { formatProblem } from '../../src/core/validate/format-problem.ts';
 import { summarizeBudget } from '../../src/core/budget/budget.ts';
 import { budgetView } from '../../src/core/budget/budget-view.ts';
-import { contentWith, leesclub } from '../support/content-fixture.ts';
+import { contentWith, leesclub, problemsWith } from '../support/content-fixture.ts';
 import { minimalContent } from '../support/fixture-sites.ts';
 
 const siteYaml = readFileSync(path.join(minimalContent, 'site.yaml'), 'utf8');
-
-/** The report lines of a changed copy of the minimal catalogue, in the site's language. */
-function problemsWith(changes: Record<string, string | null>): string[] {
-  const checked = checkFolder(contentWith(changes));
-  return checked.problems.map((problem) => formatProblem(problem, checked.language));
-}
 
 const school = (lines: string) => `name: De Linde\ntype: po\npupils: 312\n${lines}`;
 

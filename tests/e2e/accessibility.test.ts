@@ -16,7 +16,7 @@ const pages = {
 };
 
 /** Waits until the search island has drawn what the address asks for, so it is checked too. */
-async function settled(page: Page, path: string): Promise<void> {
+async function searchDrawn(page: Page, path: string): Promise<void> {
   if (path === 'aanbod/') await waitForSearchReady(page);
   if (path.includes('?')) await eventually(() => searchResultLinks(page)).not.toEqual([]);
 }
@@ -28,7 +28,7 @@ describeInBrowser('accessibility of the demo catalogue', () => {
     for (const width of [1280, 375]) {
       test(`${name} has no WCAG 2.1 A or AA violations at ${width} px wide`, async () => {
         const { page } = await session.open(path, { width });
-        await settled(page, path);
+        await searchDrawn(page, path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
         const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         expect(summary).toEqual([]);
@@ -60,7 +60,7 @@ describeInBrowser('accessibility of the demo catalogue', () => {
   for (const [name, path] of Object.entries(pages)) {
     test(`${name} has one h1 and headings that never skip a level`, async () => {
       const { page } = await session.open(path);
-      await settled(page, path);
+      await searchDrawn(page, path);
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
         headings.filter((h) => h.getClientRects().length > 0 || h.classList.contains('visually-hidden')).map((h) => Number(h.tagName[1])),
       );

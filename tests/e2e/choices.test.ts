@@ -10,13 +10,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { serializeChoiceList, STORAGE_KEY } from '../../src/core/choosing/choice-storage.ts';
 import { pdfText } from '../brochure/pdf-tools.ts';
 import { allNodes, structTree } from '../brochure/tagged-tree.ts';
 import { describeInBrowser, useBrowserSession, waitForSearchReady } from '../support/browser.ts';
 import { projectRoot, runBuild, testBuildsDir } from '../support/run-build.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const STORAGE_KEY = 'aanbodgids:keuzes';
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const file = await download.path();
@@ -29,12 +29,18 @@ const documentIdOf = (pdf: Buffer): string | undefined => /\/ID \[ <([0-9A-Fa-f]
 describeInBrowser('choosing online in the demo catalogue', () => {
   const session = useBrowserSession('demo');
   const open = session.open;
-  /** What the visitor took away in the main scenario, for the build comparison after it. */
-  const takenAway: { pdf?: Buffer; yaml?: { fileName: string; text: string } } = {};
 
   const choicesReady = (page: Page) => page.locator('[data-choices]:not([hidden])').waitFor();
   const schoolSelect = (page: Page) => page.getByLabel('School', { exact: true });
   const quantity = (page: Page, title: string) => page.getByRole('spinbutton', { name: title, exact: true });
+
+  /** Downloads the brochure and the school file the choices page offers. */
+  async function takeAway(page: Page): Promise<{ pdf: Buffer; pdfName: string; yaml: { fileName: string; text: string } }> {
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download brochure (PDF)', exact: true }).click()]);
+    const pdf = await bytesOf(pdfDownload);
+    const [fileDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download keuzes', exact: true }).click()]);
+    return { pdf, pdfName: pdfDownload.suggestedFilename(), yaml: { fileName: fileDownload.suggestedFilename(), text: (await bytesOf(fileDownload)).toString('utf8') } };
+  }
 
   test('a school chooses three items, changes a quantity, finds them back after a reload, and sees going over budget', async () => {
     const { page } = await open('aanbod/voorleesexpress/');
@@ -89,17 +95,13 @@ describeInBrowser('choosing online in the demo catalogue', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     const started = Date.now();
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download brochure (PDF)', exact: true }).click()]);
-    takenAway.pdf = await bytesOf(pdfDownload);
-    console.info(`A school brochure made in Chromium in ${Date.now() - started} ms (${takenAway.pdf.length} bytes)`);
-    expect(pdfDownload.suggestedFilename()).toBe('obs-de-regenboog.pdf');
+    const takenAway = await takeAway(page);
+    console.info(`A school brochure and file taken away in Chromium in ${Date.now() - started} ms (${takenAway.pdf.length} bytes of PDF)`);
+    expect(takenAway.pdfName).toBe('obs-de-regenboog.pdf');
     const text = pdfText(takenAway.pdf);
     expect(text).toContain('OBS De Regenboog');
     expect(text).toContain('Gekozen: 20 leerlingen, € 2.500,00');
     expect(text).toContain('Gekozen: 6 groepen, € 7.500,00');
-
-    const [fileDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download keuzes', exact: true }).click()]);
-    takenAway.yaml = { fileName: fileDownload.suggestedFilename(), text: (await bytesOf(fileDownload)).toString('utf8') };
     expect(takenAway.yaml.fileName).toBe('obs-de-regenboog.yaml');
     expect(parse(takenAway.yaml.text)).toEqual({
       name: 'OBS De Regenboog',
@@ -113,16 +115,26 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('a build with the downloaded school file makes a brochure with the same text as the browser', { timeout: 120_000 }, async () => {
-    expect(takenAway.pdf && takenAway.yaml, 'the scenario above ran').toBeTruthy();
+    // The choices the scenario above ends with, stored as the page stores them.
+    const { page } = await open('keuzes/');
+    const items = [{ intervention: 'voorleesexpress', quantity: 20 }, { intervention: 'faalangstreductietraining', quantity: 6 }, { intervention: 'huiswerkbegeleiding' }];
+    const stored = serializeChoiceList({ school: { kind: 'existing', id: 'obs-de-regenboog' }, items });
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: STORAGE_KEY, value: stored });
+    await page.reload();
+    await choicesReady(page);
+    await expect.poll(() => quantity(page, 'Faalangstreductietraining').inputValue()).toBe('6');
+    const takenAway = await takeAway(page);
+    expect(takenAway.yaml.fileName).toBe('obs-de-regenboog.yaml');
+
     const contentDir = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-keuzes-'));
     const outDir = path.join(testBuildsDir, 'choices-school-file');
     try {
       cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
-      writeFileSync(path.join(contentDir, 'schools', takenAway.yaml!.fileName), takenAway.yaml!.text);
+      writeFileSync(path.join(contentDir, 'schools', takenAway.yaml.fileName), takenAway.yaml.text);
       const run = await runBuild({ contentDir, outDir });
       expect(run.exitCode, run.output).toBe(0);
       const built = readFileSync(path.join(outDir, 'brochures', 'obs-de-regenboog.pdf'));
-      expect(pdfText(takenAway.pdf!)).toBe(pdfText(built));
+      expect(pdfText(takenAway.pdf)).toBe(pdfText(built));
     } finally {
       rmSync(contentDir, { recursive: true, force: true });
     }

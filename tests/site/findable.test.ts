@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readPage } from '../support/built-site.ts';
+import { htmlFilesOf, readPage } from '../support/built-site.ts';
 import { contentWith } from '../support/content-fixture.ts';
 import { builtSite, minimalContent } from '../support/fixture-sites.ts';
 import { runBuild, testBuildsDir } from '../support/run-build.ts';
@@ -13,7 +13,7 @@ const minimal = await builtSite('minimal');
 const atRoot = await builtSite('hostile');
 
 const pagesOf = (dist: string) =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  htmlFilesOf(dist)
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 const meta = (dist: string, urlPath: string, selector: string) =>

@@ -3,10 +3,11 @@
  * by html-validate (a maintained validator of the HTML standard's content models and attributes,
  * with no Java), so the Nu Html Checker municipalities' audits run has nothing to flag either.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { htmlFilesOf } from '../support/built-site.ts';
 import { builtSite } from '../support/fixture-sites.ts';
 
 const validator = new HtmlValidate({
@@ -22,12 +23,8 @@ const validator = new HtmlValidate({
 // The hostile fixture's bodies hold raw HTML (an img without alt), every body component and headings named like the page's own.
 const sites = { demo: await builtSite('demo'), 'test catalogue': await builtSite('minimal'), 'hostile catalogue': await builtSite('hostile') };
 
-function pagesOf(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
-}
-
 describe.each(Object.entries(sites))('the %s', (_name, dist) => {
-  const pages = pagesOf(dist);
+  const pages = htmlFilesOf(dist);
 
   test('has pages to check', () => {
     expect(pages.length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 /** Reading pages of a built site in tests. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 
@@ -7,6 +7,13 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 export function textOf(node: Node): string {
   const raw = node.nodeType === 3 ? node.text : node.childNodes.map(textOf).join(' ');
   return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Every HTML file of a built site, relative to it, in order: `index.html`, `aanbod/index.html`... */
+export function htmlFilesOf(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 }
 
 export interface BuiltPage {

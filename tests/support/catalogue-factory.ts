@@ -1,6 +1,6 @@
 /** Small valid catalogues for unit tests, built through the real validator so they are never malformed. */
 import { validateCatalogue, type RawContent, type RawEntry } from '../../src/core/validate/validate-catalogue.ts';
-import type { Catalogue } from '../../src/core/catalogue/catalogue-model.ts';
+import { indexOf, mustGet, type Catalogue, type School } from '../../src/core/catalogue/catalogue-model.ts';
 
 type Data = Record<string, unknown>;
 
@@ -47,6 +47,12 @@ export function rawContent(overrides: ContentOverrides = {}): RawContent {
     schools: entries('schools', 'yaml', overrides.schools ?? baseSchools),
   };
 }
+
+/** A po school of 100 pupils that chose these interventions, as its YAML file would hold it. */
+export const schoolData = (name: string, choices: string[]): Data => ({ name, type: 'po', pupils: 100, choices: choices.map((intervention) => ({ intervention })) });
+
+/** A school of a test catalogue by its id. */
+export const schoolOf = (catalogue: Catalogue, id: string): School => mustGet(indexOf(catalogue).schools, id, 'school');
 
 export function makeCatalogue(overrides: ContentOverrides = {}): Catalogue {
   const result = validateCatalogue(rawContent(overrides));

@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { formatProblem } from '../../src/core/validate/format-problem.ts';
+import { checkFolder } from '../../src/integration/check-content.ts';
 import { minimalContent } from './fixture-sites.ts';
 
 const copies: string[] = [];
@@ -43,4 +45,10 @@ export function leesclub(frontmatter: Record<string, string>): string {
   };
   const lines = Object.entries(fields).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\nTekst.\n`;
+}
+
+/** The report lines for a changed copy of the minimal catalogue (see contentWith), in the site's language. */
+export function problemsWith(changes: Record<string, string | null>): string[] {
+  const checked = checkFolder(contentWith(changes));
+  return checked.problems.map((problem) => formatProblem(problem, checked.language));
 }

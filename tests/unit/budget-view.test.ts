@@ -6,7 +6,7 @@ import { choicesMailBody } from '../../src/core/choosing/choice-mail.ts';
 import { summarizeChoosing } from '../../src/core/choosing/choosing.ts';
 import { costText } from '../../src/core/money/cost-text.ts';
 import { formatMoney } from '../../src/core/money/money.ts';
-import { makeCatalogue } from '../support/catalogue-factory.ts';
+import { makeCatalogue, schoolOf } from '../support/catalogue-factory.ts';
 
 const catalogue = makeCatalogue({
   schools: {
@@ -15,7 +15,7 @@ const catalogue = makeCatalogue({
     'te-duur': { name: 'Te Duur', type: 'vo', pupils: 10, budget: 100, choices: [{ intervention: 'mentor' }] },
   },
 });
-const school = (id: string) => catalogue.schools.find((candidate) => candidate.id === id)!;
+const school = (id: string) => schoolOf(catalogue, id);
 const english = { ...catalogue, site: { ...catalogue.site, language: 'en' as const } };
 
 describe('the budget view', () => {

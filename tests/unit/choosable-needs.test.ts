@@ -1,8 +1,7 @@
 /** "Past bij uw behoeften" on /keuzes/: which fitting offer can be chosen on the build date, and why not in words. */
 import { describe, expect, test } from 'vitest';
-import { indexOf, mustGet } from '../../src/core/catalogue/catalogue-model.ts';
 import { choosableNeedsView } from '../../src/core/fit/choosable-needs.ts';
-import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
+import { baseInterventions, baseSchools, baseSite, makeCatalogue, schoolOf } from '../support/catalogue-factory.ts';
 
 describe('the fitting offer a school can choose now', () => {
   // Voorlezen has one place, taken by De Linde; the leesclub runs from 1 September 2026 on.
@@ -20,7 +19,7 @@ describe('the fitting offer a school can choose now', () => {
       'de-es': { name: 'De Es', type: 'po', pupils: 40, needs: ['lezen'] },
     },
   });
-  const school = (id: string) => mustGet(indexOf(catalogue).schools, id, 'school');
+  const school = (id: string) => schoolOf(catalogue, id);
   const blocked = (id: string, date: string) => choosableNeedsView(school(id), catalogue, date, 'nl')?.items.map((item) => [item.interventionId, item.blocked]);
 
   test('an offer outside its available window on the build date and one whose places other schools took are blocked, with the reason in words', () => {
@@ -41,8 +40,8 @@ describe('the fitting offer a school can choose now', () => {
       interventions: { ...baseInterventions, voorlezen: { ...baseInterventions.voorlezen, needs: ['lezen'] } },
       schools: { ...baseSchools, 'de-linde': { ...baseSchools['de-linde'], needs: ['lezen'] } },
     });
-    const view = choosableNeedsView(mustGet(indexOf(linde).schools, 'de-linde', 'school'), linde, '2026-06-01', 'nl');
+    const view = choosableNeedsView(schoolOf(linde, 'de-linde'), linde, '2026-06-01', 'nl');
     expect(view?.items.map((item) => [item.interventionId, item.blocked])).toEqual([['voorlezen', undefined]]);
-    expect(choosableNeedsView(mustGet(indexOf(linde).schools, 'het-baken', 'school'), linde, '2026-06-01', 'nl')).toBeUndefined();
+    expect(choosableNeedsView(schoolOf(linde, 'het-baken'), linde, '2026-06-01', 'nl')).toBeUndefined();
   });
 });

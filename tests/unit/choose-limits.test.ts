@@ -3,15 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { indexOf, mustGet } from '../../src/core/catalogue/catalogue-model.ts';
 import { refusesPress, whyNotChoosable } from '../../src/core/choosing/choose-limits.ts';
 import { chooseLimits } from '../../src/core/choosing/offer-limits.ts';
-import { baseInterventions, baseSchools, makeCatalogue } from '../support/catalogue-factory.ts';
+import { baseInterventions, baseSchools, makeCatalogue, schoolData } from '../support/catalogue-factory.ts';
 
-const school = (name: string, choices: string[]) => ({ name, type: 'po', pupils: 100, choices: choices.map((intervention) => ({ intervention })) });
 
 describe('the limits on choosing an offer', () => {
   // Voorlezen has one place, which De Linde (in baseSchools) took; the leesclub runs from 1 September 2026 on.
   const catalogue = makeCatalogue({
     interventions: { ...baseInterventions, leesclub: { ...baseInterventions.leesclub, available: { from: '2026-09-01' }, capacity: 3 } },
-    schools: { ...baseSchools, 'de-es': school('De Es', []) },
+    schools: { ...baseSchools, 'de-es': schoolData('De Es', []) },
   });
   const limitsOf = (id: string, date = '2026-06-01', language: 'nl' | 'en' = 'nl') =>
     chooseLimits(mustGet(indexOf(catalogue).interventions, id, 'intervention'), catalogue, date, language);
@@ -37,7 +36,7 @@ describe('the limits on choosing an offer', () => {
   test('schools that chose an offer beyond its capacity in the content each keep their own place', () => {
     const crowded = makeCatalogue({
       interventions: { ...baseInterventions, voorlezen: { ...baseInterventions.voorlezen, capacity: 2 } },
-      schools: { a: school('A', ['voorlezen']), b: school('B', ['voorlezen']), c: school('C', ['voorlezen']), d: school('D', []) },
+      schools: { a: schoolData('A', ['voorlezen']), b: schoolData('B', ['voorlezen']), c: schoolData('C', ['voorlezen']), d: schoolData('D', []) },
     });
     const limits = chooseLimits(mustGet(indexOf(crowded).interventions, 'voorlezen', 'intervention'), crowded, '2026-06-01', 'nl');
     expect(limits.choosers).toEqual(['a', 'b', 'c']);

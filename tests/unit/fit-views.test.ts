@@ -8,7 +8,7 @@ import { interventionFitView, unavailableReason } from '../../src/core/fit/fit-v
 import { ageValues, groupValues } from '../../src/core/search/search-ranges.ts';
 import { queryStringOf, stateFromQueryString } from '../../src/core/search/search-state.ts';
 import { mustGet, indexOf } from '../../src/core/catalogue/catalogue-model.ts';
-import { baseInterventions, baseSchools, baseSite, makeCatalogue } from '../support/catalogue-factory.ts';
+import { baseInterventions, baseSchools, baseSite, makeCatalogue, schoolOf } from '../support/catalogue-factory.ts';
 
 const site = { ...baseSite, needs: [{ id: 'lezen', label: 'Begrijpend lezen' }, { id: 'bewegen', label: 'Bewegen' }, { id: 'taal', label: 'Taal' }] };
 
@@ -25,7 +25,7 @@ describe('the offer that fits a school\'s needs', () => {
     },
     schools: { ...baseSchools, 'de-linde': { ...baseSchools['de-linde'], needs: ['lezen'] } },
   });
-  const school = (id: string) => mustGet(indexOf(catalogue).schools, id, 'school');
+  const school = (id: string) => schoolOf(catalogue, id);
 
   test('lists optional offer for the school type that answers its needs, recommended first, fixed offer and other types left out', () => {
     const view = needsFirst(school('de-linde'), catalogue);
@@ -53,7 +53,7 @@ describe('charges per menukaart category', () => {
   });
 
   test('count each choice\'s whole charge under its first category and add up to what the school spends', () => {
-    const budget = summarizeBudget(mustGet(indexOf(catalogue).schools, 'de-linde', 'school'), catalogue);
+    const budget = summarizeBudget(schoolOf(catalogue, 'de-linde'), catalogue);
     const totals = chargesPerCategory(budget);
     expect(totals).toEqual([
       { category: 'A', charge: 45000, titles: ['Voorlezen'] },
