@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from './process-running.ts';
 
 interface Holder {
   pid: number;
@@ -22,12 +23,8 @@ interface Holder {
 
 /** The start time of a running process, or undefined when no such process runs. */
 export function processStarted(pid: number): string | undefined {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it runs, as another user; its start time can still be read below.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
-  }
+  // A process of another user counts too: its start time can still be read below.
+  if (!isRunning(pid)) return undefined;
   try {
     // Linux: field 22 of /proc/<pid>/stat, after the command name in parentheses.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_MARKER } from './out-dir-guard.ts';
+import { isRunning } from './process-running.ts';
 
 export interface Staging {
   /** Where this build writes. */
@@ -48,16 +49,6 @@ function removeSettled(dir: string, remove: RemoveFolder): void {
       if (Date.now() - goneSince >= SETTLED_MS) return;
     }
     pause(25);
-  }
-}
-
-/** True while a process with this id runs (as any user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

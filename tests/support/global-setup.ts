@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { projectRoot } from '../../scripts/lib/run-build.ts';
+import { isRunning } from '../../src/integration/process-running.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,15 +17,6 @@ declare module 'vitest' {
 }
 
 const allRunsDir = path.join(projectRoot, '.cache', 'test-builds');
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export default function setup(project: TestProject): void {
   mkdirSync(allRunsDir, { recursive: true });
