@@ -33,6 +33,14 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   const choicesReady = (page: Page) => page.locator('[data-choices]:not([hidden])').waitFor();
   const schoolSelect = (page: Page) => page.getByLabel('School', { exact: true });
   const quantity = (page: Page, title: string) => page.getByRole('spinbutton', { name: title, exact: true });
+  /** Chooses the offer on its page, then opens /keuzes/ once it shows the choices. */
+  const chosenThenChoicesPage = async (offerPath: string): Promise<Page> => {
+    const { page } = await open(offerPath);
+    await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
+    await page.goto(`${session.url}keuzes/`);
+    await choicesReady(page);
+    return page;
+  };
 
   /** Downloads the brochure and the school file the choices page offers. */
   async function takeAway(page: Page): Promise<{ pdf: Buffer; pdfName: string; yaml: { fileName: string; text: string } }> {
@@ -176,10 +184,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('an item chosen before the school, but not for its type, is marked with the reason and not charged', async () => {
-    const { page } = await open('aanbod/mentorprogramma-vo/');
-    await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${session.url}keuzes/`);
-    await choicesReady(page);
+    const page = await chosenThenChoicesPage('aanbod/mentorprogramma-vo/');
     await schoolSelect(page).selectOption('obs-de-regenboog');
     await page.getByRole('button', { name: 'Houd alleen mijn keuzes', exact: true }).click();
     const row = page.locator('[data-item="mentorprogramma-vo"]');
@@ -189,10 +194,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('a new school is entered by name, type and pupil count, and starting over clears everything', async () => {
-    const { page } = await open('aanbod/zwemvangnet/');
-    await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${session.url}keuzes/`);
-    await choicesReady(page);
+    const page = await chosenThenChoicesPage('aanbod/zwemvangnet/');
     await schoolSelect(page).selectOption('_nieuw');
     await page.getByLabel('Naam').fill('Kindcentrum De Es');
     await page.getByLabel('Soort onderwijs').selectOption('po');
@@ -209,10 +211,7 @@ describeInBrowser('choosing online in the demo catalogue', () => {
   });
 
   test('the school list is the only field named School, so it is found by that name alone', async () => {
-    const { page } = await open('aanbod/zwemvangnet/');
-    await page.getByRole('button', { name: 'Kies dit aanbod', exact: true }).click();
-    await page.goto(`${session.url}keuzes/`);
-    await choicesReady(page);
+    const page = await chosenThenChoicesPage('aanbod/zwemvangnet/');
     await expect.poll(() => page.getByRole('combobox', { name: 'School' }).count()).toBe(1);
     const values = await page.getByRole('combobox', { name: 'School' }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(values).toEqual(expect.arrayContaining(['cbs-de-wilgenhoek', 'obs-de-regenboog', 'obs-t-hoogland', 'peuterspeelzaal-de-kikkerpoel', 'so-de-horizon', 'vechtwaarde-college']));
