@@ -17,7 +17,7 @@ import { projectRoot, runBuild, testBuildsDir } from './run-build.ts';
 /** The small test catalogue; tests that need broken content change a copy of it (content-fixture.ts). */
 export const minimalContent = path.join(projectRoot, 'tests/fixtures/minimal');
 /** Content that tries to run code, inject script or publish internal fields. */
-const hostileContent = path.join(projectRoot, 'tests/fixtures/hostile');
+export const hostileContent = path.join(projectRoot, 'tests/fixtures/hostile');
 
 const FIXTURES = {
   demo: { contentDir: path.join(projectRoot, 'content'), env: {} },
