@@ -47,6 +47,21 @@ export function npmCommands(markdown: string): NpmCommand[] {
   return commands;
 }
 
+/**
+ * Source files the document names as code: `src/core/money/money.ts`, `layout/wrap.ts` (the end of a
+ * path) or `search-words.ts` (a file name, which the tree holds once). Names with wildcards or
+ * placeholders (`search-*.test.ts`, `<id>.yaml`) and built files (`aanbod.json`) are not sources.
+ */
+export function sourcePaths(markdown: string): string[] {
+  const spans = [...markdown.matchAll(CODE_SPAN)].map((match) => match[0].replace(/^`+|`+$/g, '').trim());
+  return spans.filter(
+    (span) =>
+      /^[\w./-]+$/.test(span) &&
+      !span.startsWith('.') &&
+      (/^(src|scripts|tests|bench)\//.test(span) || /\.(ts|astro|mjs)$/.test(span)),
+  );
+}
+
 /** Links that stay inside the repository: Markdown links and images, and HTML `src`/`href` attributes. */
 export function localLinks(markdown: string): LocalLink[] {
   const text = prose(markdown);

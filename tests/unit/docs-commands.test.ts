@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { headingIds, headingText, localLinks, npmCommands, type NpmCommand } from '../support/markdown-refs.ts';
+import { headingIds, headingText, localLinks, npmCommands, sourcePaths, type NpmCommand } from '../support/markdown-refs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -30,6 +30,18 @@ function missingCommand(command: NpmCommand): boolean {
   return !existsSync(path.join(root, command.name));
 }
 
+/** Every file and folder of the project's own tree, as paths from the root with `/`. */
+const TREE: string[] = ['src', 'scripts', 'tests', 'bench', 'docs']
+  .flatMap((dir) => [dir, ...readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file))])
+  .concat(readdirSync(root))
+  .map((file) => file.split(path.sep).join('/'));
+
+/** A path is in the tree, or ends a path in it (`layout/wrap.ts`), or is a file or folder name in it. */
+const inTree = (name: string, tree: readonly string[] = TREE) => {
+  const bare = name.replace(/\/$/, '');
+  return tree.some((file) => file === bare || file.endsWith(`/${bare}`));
+};
+
 /** `docs/kiezen.md: inhoud.md#de-regels` for each link whose file or heading is not there. */
 function brokenLinks(doc: string): string[] {
   const broken: string[] = [];
@@ -46,6 +58,10 @@ describe.each(DOCS)('%s', (doc) => {
   test('names only npm commands that exist', () => {
     const missing = npmCommands(read(doc)).filter(missingCommand);
     expect(missing).toEqual([]);
+  });
+
+  test('names only source files that exist', () => {
+    expect(sourcePaths(read(doc)).filter((name) => !inTree(name))).toEqual([]);
   });
 
   test('links only to files and headings that exist', () => {
@@ -100,6 +116,14 @@ describe('the checks themselves', () => {
       { file: 'brochure-page-1.png', anchor: undefined },
       { file: 'zoeken-mobiel.png', anchor: undefined },
     ]);
+  });
+
+  test('source paths are written as code, without wildcards or placeholders', () => {
+    const markdown = 'See `src/core/money/money.ts`, `layout/wrap.ts`, `search-words.ts`, `tests/unit/search-*.test.ts`, `<id>.yaml` and `aanbod.json`.';
+    expect(sourcePaths(markdown)).toEqual(['src/core/money/money.ts', 'layout/wrap.ts', 'search-words.ts']);
+    const tree = ['src/core/money/money.ts', 'src/brochure/layout/wrap.ts', 'src/integration/search-words.ts'];
+    const names = ['src/core/money/money.ts', 'layout/wrap.ts', 'search-words.ts', 'src/core/money.ts', 'words.ts'];
+    expect(names.filter((name) => !inTree(name, tree))).toEqual(['src/core/money.ts', 'words.ts']);
   });
 
   test('heading ids are the ones GitHub gives, code and markup read as text', () => {
