@@ -50,7 +50,8 @@ export function npmCommands(markdown: string): NpmCommand[] {
 /**
  * Source files the document names as code: `src/core/money/money.ts`, `layout/wrap.ts` (the end of a
  * path) or `search-words.ts` (a file name, which the tree holds once). Names with wildcards or
- * placeholders (`search-*.test.ts`, `<id>.yaml`) and built files (`aanbod.json`) are not sources.
+ * placeholders (`search-*.test.ts`, `<id>.yaml`), built files (`aanbod.json`) and hidden folders
+ * (`node_modules/.astro`) are not sources.
  */
 export function sourcePaths(markdown: string): string[] {
   const spans = [...markdown.matchAll(CODE_SPAN)].map((match) => match[0].replace(/^`+|`+$/g, '').trim());
@@ -58,7 +59,7 @@ export function sourcePaths(markdown: string): string[] {
     (span) =>
       /^[\w./-]+$/.test(span) &&
       !span.startsWith('.') &&
-      (/^(src|scripts|tests|bench)\//.test(span) || /\.(ts|astro|mjs)$/.test(span)),
+      (/^(src|scripts|tests|bench)\//.test(span) || /(^|\/)[^./][^/]*\.(ts|astro|mjs)$/.test(span)),
   );
 }
 

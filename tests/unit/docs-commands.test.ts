@@ -119,7 +119,7 @@ describe('the checks themselves', () => {
   });
 
   test('source paths are written as code, without wildcards or placeholders', () => {
-    const markdown = 'See `src/core/money/money.ts`, `layout/wrap.ts`, `search-words.ts`, `tests/unit/search-*.test.ts`, `<id>.yaml` and `aanbod.json`.';
+    const markdown = 'See `src/core/money/money.ts`, `layout/wrap.ts`, `search-words.ts`, `tests/unit/search-*.test.ts`, `<id>.yaml`, `node_modules/.astro` and `aanbod.json`.';
     expect(sourcePaths(markdown)).toEqual(['src/core/money/money.ts', 'layout/wrap.ts', 'search-words.ts']);
     const tree = ['src/core/money/money.ts', 'src/brochure/layout/wrap.ts', 'src/integration/search-words.ts'];
     const names = ['src/core/money/money.ts', 'layout/wrap.ts', 'search-words.ts', 'src/core/money.ts', 'words.ts'];
