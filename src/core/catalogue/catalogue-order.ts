@@ -7,7 +7,7 @@ import type { Catalogue, Intervention, Provider, School } from './catalogue-mode
 const dutch = (a: string, b: string) => a.localeCompare(b, 'nl');
 
 export const compareProviders = (a: Pick<Provider, 'name'>, b: Pick<Provider, 'name'>) => dutch(a.name, b.name);
-export const compareInterventions = (a: Pick<Intervention, 'title'>, b: Pick<Intervention, 'title'>) => dutch(a.title, b.title);
+const compareInterventions = (a: Pick<Intervention, 'title'>, b: Pick<Intervention, 'title'>) => dutch(a.title, b.title);
 export const compareSchools = (a: Pick<School, 'name'>, b: Pick<School, 'name'>) => dutch(a.name, b.name);
 
 /** A copy of the catalogue with every list in catalogue order. */

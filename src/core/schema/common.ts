@@ -6,11 +6,11 @@
 import { z } from 'astro/zod';
 import { eurosToCents } from '../money/money.ts';
 import { amountIssue, countIssue, type AmountKind } from '../money/money-limits.ts';
-import { ID_PATTERN, SCHOOL_TYPES, idFromName } from './ids.ts';
+import { ID_PATTERN, SCHOOL_TYPES } from './ids.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export { ID_PATTERN, SCHOOL_TYPES, idFromName };
+export { SCHOOL_TYPES };
 
 /** A reference to another entry by its id (checked against the catalogue by the cross-checks). */
 export const entryId = z

@@ -14,7 +14,7 @@ import { markdownBlocks } from '../brochures/markdown-blocks.ts';
 import { siteAddress } from '../brochures/brochure-content.ts';
 import type { RawIntervention } from '../read-content.ts';
 
-export const OPEN_DATA_FILES = { json: 'aanbod.json', csv: 'aanbod.csv', schema: 'aanbod.schema.json' } as const;
+const OPEN_DATA_FILES = { json: 'aanbod.json', csv: 'aanbod.csv', schema: 'aanbod.schema.json' } as const;
 
 /** A body's text without Markdown: blocks separated by a blank line, list items on their own lines. */
 function blocksText(blocks: Block[]): string {
