@@ -78,6 +78,9 @@ describe('pages', () => {
     expect(texts(layout, 1)[0]?.baselineMm).toBeLessThan(frame.topMm + body.lineHeightMm);
   });
 
+});
+
+describe('tables and contents on pages', () => {
   test('table rows move to the next page whole, with the header row repeated', () => {
     const rows = Array.from({ length: 12 }, (_, index) => [`rij ${index}`, 'a b c d e f g h i j k l']);
     const layout = paginate([{ kind: 'table', align: ['left', 'right'], header: ['Naam', 'Waarde'], rows, style: body }], frame, tools);
