@@ -6,7 +6,8 @@
  */
 import { nearest } from '../validate/suggest.ts';
 import type { Problem } from '../validate/problem.ts';
-import { isBlank, readCell } from './cells.ts';
+import { isBlank, readCell, type Cell } from './cells.ts';
+import { columnLetter } from './column-letter.ts';
 import { columnFor, columnOfField, type Column, type SheetName } from './columns.ts';
 import { Names } from './names.ts';
 import { setField, type Folder, type Origin, type PlannedEntry, type SheetRow, type SheetRows } from './sheet-rows.ts';
@@ -37,6 +38,19 @@ export type PlaceOf = (origin: Origin) => string;
 
 const FOLDER_OF: Record<Exclude<SheetName, 'keuzes'>, Folder> = { aanbod: 'interventions', aanbieders: 'providers', scholen: 'schools' };
 const NAME_FIELD: Record<Folder, string> = { interventions: 'title', providers: 'name', schools: 'name' };
+
+/**
+ * The first cell with a value right of the last heading. A CSV row with more cells than its
+ * heading row has text split at a separator (`12,50` in a file separated by `,`): reading it
+ * column by column would change a figure without a word. Rows may be sparse: holes are skipped.
+ */
+function cellBeyondHeadings(cells: Cell[], headings: number): number | undefined {
+  let found: number | undefined;
+  cells.forEach((cell, index) => {
+    if (found === undefined && index >= headings && !isBlank(cell)) found = index;
+  });
+  return found;
+}
 
 const namesOf = (entries: KnownEntry[]) => {
   const names = new Names();
@@ -88,6 +102,11 @@ class ImportPlanner {
 
   /** A row's cells as entry fields, with a problem for each cell that cannot be read. */
   private readRow(rows: SheetRows, columns: (Column | undefined)[], { row, cells }: SheetRow) {
+    const beyond = cellBeyondHeadings(cells, rows.headers.length);
+    if (beyond !== undefined) {
+      const params = { column: columnLetter(beyond), source: rows.source };
+      this.plan.problems.push({ file: this.placeOf({ sheet: rows.sheet, row }), value: cells[beyond], kind: 'cell-without-header', params });
+    }
     const data: Record<string, unknown> = {};
     const values = new Map<Column, unknown>();
     columns.forEach((column, index) => {

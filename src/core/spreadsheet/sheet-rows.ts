@@ -12,6 +12,8 @@ export interface SheetRow {
 
 export interface SheetRows {
   sheet: SheetName;
+  /** The file the sheet was read from, as messages name it: `aanbod.csv`. */
+  source: string;
   headers: string[];
   rows: SheetRow[];
 }

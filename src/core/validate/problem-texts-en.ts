@@ -207,6 +207,22 @@ export const problemTextsEn: ProblemTexts = {
     message: `exists already as ${params.existing}`,
     hint: 'Import with --update to update the fields in the sheet, or give the row another id.',
   }),
+  'cell-without-header': ({ params }) => ({
+    message: `is in column ${params.column}, right of the last column heading of ${params.source}; the row has more cells than the heading row`,
+    hint: 'Is there a ; or , in an amount or text? Put that cell in double quotes ("12,50"), use the heading row\'s separator throughout the file, or give the column a heading.',
+  }),
+  'spreadsheet-unreadable': ({ params }) => ({
+    message: `cannot be read as a spreadsheet; the reader says: "${params.parserMessage}"`,
+    hint: 'Save the file again in Excel as .xlsx, or as CSV (UTF-8).',
+  }),
+  'spreadsheet-too-large': ({ params }) => ({
+    message: `is larger than ${params.limitMb} MB when unpacked; a catalogue fits in that easily`,
+    hint: 'Is this the right file? Save it again without images and old sheets, or split it into smaller files.',
+  }),
+  'spreadsheet-too-many-cells': ({ params }) => ({
+    message: `has more than ${params.limit.toLocaleString('en-GB')} filled cells; a catalogue fits in that easily`,
+    hint: 'Remove empty formatting, old sheets and cells far outside the table, or split the sheet into smaller files.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" is over budget: chosen ${money(params.spentCents)} of ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} over)`,
   }),

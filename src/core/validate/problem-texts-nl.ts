@@ -207,6 +207,22 @@ export const problemTextsNl: ProblemTexts = {
     message: `bestaat al als ${params.existing}`,
     hint: 'Importeer met --update om de velden uit het blad bij te werken, of geef de rij een andere id.',
   }),
+  'cell-without-header': ({ params }) => ({
+    message: `staat in kolom ${params.column}, rechts van de laatste kolomkop van ${params.source}; de rij heeft meer cellen dan de kopregel`,
+    hint: 'Staat er een ; of , in een bedrag of tekst? Zet die cel tussen aanhalingstekens ("12,50"), gebruik in het hele bestand het scheidingsteken van de kopregel, of geef de kolom een kop.',
+  }),
+  'spreadsheet-unreadable': ({ params }) => ({
+    message: `kan niet worden gelezen als spreadsheet; de lezer meldt: "${params.parserMessage}"`,
+    hint: 'Sla het bestand in Excel opnieuw op als .xlsx, of als CSV (UTF-8) met ; als scheidingsteken.',
+  }),
+  'spreadsheet-too-large': ({ params }) => ({
+    message: `is uitgepakt groter dan ${params.limitMb} MB; een catalogus past daar ruim in`,
+    hint: 'Is dit het goede bestand? Sla het opnieuw op in Excel zonder afbeeldingen en oude bladen, of splits het in kleinere bestanden.',
+  }),
+  'spreadsheet-too-many-cells': ({ params }) => ({
+    message: `heeft meer dan ${params.limit.toLocaleString('nl-NL')} gevulde cellen; een catalogus past daar ruim in`,
+    hint: 'Haal lege opmaak, oude bladen en cellen ver buiten de tabel weg, of splits het blad in kleinere bestanden.',
+  }),
   'over-budget': ({ params }) => ({
     message: `school "${params.school}" gaat over het budget: gekozen ${money(params.spentCents)} van ${money(params.budgetCents)} (${money(params.spentCents - params.budgetCents)} te veel)`,
   }),

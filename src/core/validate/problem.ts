@@ -68,6 +68,10 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'not-an-amount': NoParams;
   'unknown-school': { suggestions: string[] };
   'file-exists': { existing: string };
+  'cell-without-header': { column: string; source: string };
+  'spreadsheet-unreadable': { parserMessage: string };
+  'spreadsheet-too-large': { limitMb: number };
+  'spreadsheet-too-many-cells': { limit: number };
   // Warnings
   'over-budget': { school: string; spentCents: number; budgetCents: number };
   'over-capacity': { title: string; chosenBy: number; capacity: number };

@@ -75,8 +75,10 @@ export async function importSpreadsheet(options: ImportOptions): Promise<ImportR
   const { content, problems: readProblems } = readContent(options.contentDir);
   const language = languageOf(content.site);
   const placeOf: PlaceOf = ({ sheet, row }) => `${sheet}, ${ROW_WORD[language]} ${row}`;
-  // 2. The sheets as planned entries.
-  const plan = planImport(await readSheets(options.file, options.mapFile), knownIn(content), placeOf);
+  // 2. The sheets as planned entries; a file that cannot be read stops here, even with skipInvalid.
+  const reading = await readSheets(options.file, options.mapFile);
+  if (reading.problems.length > 0) return { language, problems: reading.problems, skippedProblems: [], unknownColumns: [], changes: [] };
+  const plan = planImport(reading.sheets, knownIn(content), placeOf);
   let entries = plan.entries;
   let pending = plan.problems;
   const skippedProblems: Problem[] = [];

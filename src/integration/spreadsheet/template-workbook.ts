@@ -4,6 +4,7 @@
  * instructions in Dutch that explains every column.
  */
 import type ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/spreadsheet/column-letter.ts';
 import { SHEET_NAMES, SHEETS, type Column } from '../../core/spreadsheet/columns.ts';
 import type { Domain } from '../../core/schema/domain.ts';
 import { addSheet, newWorkbook } from './write-workbook.ts';
@@ -41,8 +42,6 @@ function listsFor(domains: readonly Domain[]): Map<string, string[]> {
   return lists;
 }
 
-const letter = (index: number) => String.fromCharCode(65 + index);
-
 function addDropDowns(workbook: ExcelJS.Workbook, domains: readonly Domain[]): void {
   const lists = listsFor(domains);
   const listSheet = workbook.addWorksheet('lijsten', { state: 'hidden' });
@@ -50,7 +49,7 @@ function addDropDowns(workbook: ExcelJS.Workbook, domains: readonly Domain[]): v
   [...lists].forEach(([header, words], index) => {
     listSheet.getCell(1, index + 1).value = header;
     words.forEach((word, row) => (listSheet.getCell(row + 2, index + 1).value = word));
-    ranges.set(header, `lijsten!$${letter(index)}$2:$${letter(index)}$${words.length + 1}`);
+    ranges.set(header, `lijsten!$${columnLetter(index)}$2:$${columnLetter(index)}$${words.length + 1}`);
   });
   for (const name of SHEET_NAMES) {
     const worksheet = workbook.getWorksheet(name)!;
