@@ -13,7 +13,7 @@ export interface ImportTexts {
 export const importTexts: Record<Language, ImportTexts> = {
   nl: {
     unknownColumns: (columns) => `Deze kolommen kent aanbodgids niet; ze zijn overgeslagen: ${columns.join(', ')}. Gebruik --map kolommen.yaml om ze een naam uit het sjabloon te geven.`,
-    problems: (count) => `${count === 1 ? 'Eén rij kan' : `${count} problemen: rijen kunnen`} niet worden ingelezen; er is niets geschreven. Verbeter het blad, of lees de rest in met --skip-invalid.`,
+    problems: (count) => `${count === 1 ? 'Eén probleem' : `${count} problemen`}; er is niets geschreven. Verbeter het bestand, of lees de goede rijen in met --skip-invalid.`,
     skipped: (count) => `${count === 1 ? 'Eén probleem' : `${count} problemen`} in rijen die zijn overgeslagen (--skip-invalid):`,
     change: (kind, file) => `${{ new: 'nieuw', updated: 'bijgewerkt', unchanged: 'ongewijzigd' }[kind]}: ${file}`,
     dryRun: 'Proefrun (--dry-run): er is niets geschreven.',
@@ -21,7 +21,7 @@ export const importTexts: Record<Language, ImportTexts> = {
   },
   en: {
     unknownColumns: (columns) => `aanbodgids does not know these columns; they were ignored: ${columns.join(', ')}. Use --map columns.yaml to give them a name from the template.`,
-    problems: (count) => `${count === 1 ? 'One problem' : `${count} problems`}: rows cannot be imported; nothing was written. Fix the sheet, or import the rest with --skip-invalid.`,
+    problems: (count) => `${count === 1 ? 'One problem' : `${count} problems`}; nothing was written. Fix the file, or import the good rows with --skip-invalid.`,
     skipped: (count) => `${count === 1 ? 'One problem' : `${count} problems`} in rows that were skipped (--skip-invalid):`,
     change: (kind, file) => `${kind}: ${file}`,
     dryRun: 'Dry run (--dry-run): nothing was written.',
