@@ -1,7 +1,7 @@
 /**
  * The files the content names besides its own entries: site.yaml's logo and the images in
  * intervention bodies. Each must be a real file inside the content folder (symlinks followed),
- * and a logo's bytes must be the format its name says. Problems name the file and field that
+ * and a logo's bytes must be the format its name says (an SVG logo one that can be drawn). Problems name the file and field that
  * name the path, never what the file holds.
  */
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { formatOfBytes, formatOfName } from '../core/theme/image-format.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawEntry } from '../core/validate/validate-catalogue.ts';
 import type { RawIntervention } from './read-content.ts';
+import { MAX_LOGO_ELEMENTS, svgLogoRefusal } from './brochures/svg-logo.ts';
 import { locate, readBytes, type FileRefusal } from './safe-read.ts';
 
 const refused = (at: Pick<Problem, 'file' | 'field' | 'value' | 'line'>, refusal: FileRefusal): Problem => ({ ...at, kind: refusal });
@@ -23,7 +24,10 @@ function logoProblems(root: string, site: RawEntry): Problem[] {
   const read = readBytes(root, path.join(root, name));
   if ('refusal' in read) return [refused(at, read.refusal)];
   const actual = formatOfBytes(read.bytes);
-  return actual === expected ? [] : [{ ...at, kind: 'not-its-format', params: { expected, actual: actual ?? 'unknown' } }];
+  if (actual !== expected) return [{ ...at, kind: 'not-its-format', params: { expected, actual: actual ?? 'unknown' } }];
+  const refusal = expected === 'svg' ? svgLogoRefusal(read.bytes) : undefined;
+  if (refusal === 'logo-too-complex') return [{ ...at, kind: refusal, params: { limit: MAX_LOGO_ELEMENTS } }];
+  return refusal ? [{ ...at, kind: refusal }] : [];
 }
 
 /**

@@ -13,7 +13,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readLogo } from '../../src/integration/brochures/brochure-content.ts';
 import { sanitizeSvg } from '../../src/integration/sanitize-svg.ts';
-import { fixtureContent, meta, quietReporter, sharedRenderer } from '../brochure/render-in-process.ts';
+import { fixtureContent, meta, sharedRenderer } from '../brochure/render-in-process.ts';
 import { contentWith } from '../support/content-fixture.ts';
 import { minimalContent } from '../support/fixture-sites.ts';
 
@@ -48,9 +48,9 @@ function contentWithLogo(logo: string): string {
 
 test('an SVG logo naming a file elsewhere on the disk, another host and a script is drawn as its sanitised drawing alone', () => {
   writeFileSync(outsideImage, new Resvg(svg('<rect width="120" height="40" fill="#ff0000"/>')).render().asPng());
-  const hostile = readLogo(contentWithLogo(hostileLogo()), 'logo.svg', quietReporter);
-  const clean = readLogo(contentWithLogo(svg(drawing)), 'logo.svg', quietReporter);
-  const empty = readLogo(contentWithLogo(svg('')), 'logo.svg', quietReporter);
+  const hostile = readLogo(contentWithLogo(hostileLogo()), 'logo.svg');
+  const clean = readLogo(contentWithLogo(svg(drawing)), 'logo.svg');
+  const empty = readLogo(contentWithLogo(svg('')), 'logo.svg');
   expect(hostile?.format).toBe('png');
   expect(Buffer.from(hostile!.bytes).equals(Buffer.from(clean!.bytes))).toBe(true);
   expect(Buffer.from(hostile!.bytes).equals(Buffer.from(empty!.bytes))).toBe(false);

@@ -40,6 +40,14 @@ export const problemTextsEn: ProblemTexts = {
   'outside-content': () => ({ message: 'names a file outside the content folder', hint: 'Only files inside the content folder are used: copy the file into it (no symbolic link, no ../).' }),
   'not-a-file': () => ({ message: 'is not an ordinary file', hint: 'Replace it with an ordinary file, or move it out of the content folder.' }),
   'not-utf8': () => ({ message: 'is not saved as UTF-8 (for example Latin-1 or Windows-1252)', hint: 'Save the file again as UTF-8 (in most editors: Save as, encoding UTF-8).' }),
+  'logo-too-complex': ({ params }) => ({
+    message: `is an SVG that repeats itself over and over (more than ${params.limit} elements once every <use> reference is expanded); such a logo hangs every visitor's browser`,
+    hint: 'Save the logo again as a plain SVG (in a drawing program: export as SVG), or use a PNG.',
+  }),
+  'logo-not-drawable': () => ({
+    message: 'is an SVG that cannot be drawn (no size or an impossible one, or an error in the file)',
+    hint: 'Open the logo in a drawing program and save it again as an SVG with an ordinary width and height, or use a PNG.',
+  }),
   'not-its-format': ({ params }) => ({
     message: `is not a ${params.expected.toUpperCase()} file${params.actual === 'unknown' ? '' : ` but ${params.actual.toUpperCase()}`}`,
     hint: 'Give the file the extension that matches what it is, or save it again in the right format.',
@@ -252,5 +260,9 @@ export const problemTextsEn: ProblemTexts = {
   'no-site-url': ({ params }) => ({
     message: `has no url: the brochures' covers name the page's path and ${params.municipality} instead of the full web address`,
     hint: 'Add url: https://… to site.yaml to print the address.',
+  }),
+  'logo-not-printed': () => ({
+    message: 'is not an SVG, PNG or JPEG: the brochures are printed without a logo',
+    hint: 'Put an SVG or PNG version of the logo in the content folder and name it in site.yaml to print it.',
   }),
 };

@@ -40,6 +40,14 @@ export const problemTextsNl: ProblemTexts = {
   'outside-content': () => ({ message: 'verwijst naar een bestand buiten de inhoudsmap', hint: 'Alleen bestanden in de inhoudsmap worden gebruikt: kopieer het bestand naar de inhoudsmap (geen snelkoppeling, geen ../).' }),
   'not-a-file': () => ({ message: 'is geen gewoon bestand', hint: 'Vervang het door een gewoon bestand, of haal het uit de inhoudsmap.' }),
   'not-utf8': () => ({ message: 'is niet in UTF-8 opgeslagen (bijvoorbeeld Latin-1 of Windows-1252)', hint: 'Sla het bestand opnieuw op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).' }),
+  'logo-too-complex': ({ params }) => ({
+    message: `is een SVG die zichzelf steeds opnieuw herhaalt (meer dan ${params.limit} onderdelen als alle <use>-verwijzingen zijn uitgevouwen); zo'n logo laat de browser van elke bezoeker vastlopen`,
+    hint: 'Sla het logo opnieuw op als eenvoudige SVG (in een tekenprogramma: exporteren als SVG), of gebruik een PNG.',
+  }),
+  'logo-not-drawable': () => ({
+    message: 'is een SVG die niet te tekenen is (geen of een onmogelijke afmeting, of een fout in het bestand)',
+    hint: 'Open het logo in een tekenprogramma en sla het opnieuw op als SVG met een gewone breedte en hoogte, of gebruik een PNG.',
+  }),
   'not-its-format': ({ params }) => ({
     message: `is geen ${params.expected.toUpperCase()}-bestand${params.actual === 'unknown' ? '' : ` maar ${params.actual.toUpperCase()}`}`,
     hint: 'Geef het bestand de extensie die bij de inhoud past, of sla het opnieuw op in het juiste formaat.',
@@ -252,5 +260,9 @@ export const problemTextsNl: ProblemTexts = {
   'no-site-url': ({ params }) => ({
     message: `heeft geen url: op de voorkant van de brochures staan het pad van de pagina en ${params.municipality} in plaats van het volledige webadres`,
     hint: 'Zet url: https://… in site.yaml om het webadres af te drukken.',
+  }),
+  'logo-not-printed': () => ({
+    message: 'is geen SVG, PNG of JPEG: de brochures worden zonder logo gedrukt',
+    hint: 'Zet een SVG- of PNG-versie van het logo in de inhoudsmap en noem die in site.yaml om het logo te drukken.',
   }),
 };

@@ -36,6 +36,8 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'not-a-file': NoParams;
   'not-utf8': NoParams;
   'not-its-format': { expected: string; actual: string };
+  'logo-too-complex': { limit: number };
+  'logo-not-drawable': NoParams;
   // The build's environment
   'bad-base-path-variable': NoParams;
   // The output folder
@@ -81,6 +83,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'similar-colours': { offer: 'fixed' | 'optional'; badgeColour: string; domain: string; difference: number };
   'missing-characters': { characters: string[]; replacement: string };
   'no-site-url': { municipality: string };
+  'logo-not-printed': NoParams;
 }
 
 /** Which colour pair a contrast warning is about. */

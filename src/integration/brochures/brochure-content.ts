@@ -2,7 +2,7 @@
  * Gathers what the renderer needs beside the catalogue: bodies and intro as blocks, the site's
  * address for the covers, the logo's bytes. The validated catalogue is already in catalogue order.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrochureContent } from '../../brochure/brochure-input.ts';
 import type { Catalogue } from '../../core/catalogue/catalogue-model.ts';
@@ -23,24 +23,18 @@ export function siteAddress(site: Catalogue['site'], basePath: string | undefine
   return url.href;
 }
 
-/** The site's logo (site.yaml `logo.file`) as pdf-lib embeds it: PNG or JPEG as they are, SVG drawn to PNG here; a WebP logo stays on the web pages only. */
-export function readLogo(contentDir: string, logo: string | undefined, reporter: Reporter): BrochureContent['logo'] {
-  if (!logo) return undefined;
-  if (!/\.(?:png|jpe?g|svg)$/i.test(logo)) {
-    reporter.warn(`⚠ warning: site.yaml: logo "${logo}" is not an SVG, PNG or JPEG; the brochures are printed without a logo. Add an SVG or PNG version to print it.`);
-    return undefined;
-  }
-  const file = path.resolve(contentDir, logo);
+/**
+ * The site's logo (site.yaml `logo.file`) as pdf-lib embeds it: PNG or JPEG as they are, SVG drawn
+ * to PNG here; undefined for a WebP logo (the web pages only). The content check has already
+ * refused a logo that is missing, not its format or an SVG that cannot be drawn.
+ */
+export function readLogo(contentDir: string, logo: string | undefined): BrochureContent['logo'] {
+  if (!logo || !/\.(?:png|jpe?g|svg)$/i.test(logo)) return undefined;
   try {
-    const bytes = readFileSync(file);
+    const bytes = readFileSync(path.resolve(contentDir, logo));
     if (/\.svg$/i.test(logo)) return { bytes: svgToPng(bytes), format: 'png' };
     return { bytes, format: /\.png$/i.test(logo) ? 'png' : 'jpg' };
-  } catch (error) {
-    if (existsSync(file)) {
-      reporter.warn(`⚠ warning: site.yaml: logo "${logo}" could not be read as an image (${(error as Error).message}); the brochures are printed without a logo.`);
-      return undefined;
-    }
-    reporter.warn(`⚠ warning: site.yaml: logo "${logo}" was not found at ${file}; the brochures are printed without a logo.`);
+  } catch {
     return undefined;
   }
 }
@@ -61,6 +55,8 @@ export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], co
   if (!site.url) {
     reportWarnings([{ file: site.file, kind: 'no-site-url', params: { municipality: site.municipality } }], reporter, site.language);
   }
+  const logo = readLogo(contentDir, site.logo?.file);
+  if (site.logo && !logo) reportWarnings([{ file: site.file, field: ['logo', 'file'], value: site.logo.file, kind: 'logo-not-printed' }], reporter, site.language);
   const howToApply = catalogue.interventions.flatMap((entry) => (entry.howToApply ? [[entry.id, markdownBlocks(entry.howToApply, 'md')] as const] : []));
   return {
     catalogue: publicCatalogue(catalogue),
@@ -70,7 +66,7 @@ export function brochureContent(catalogue: Catalogue, raw: RawIntervention[], co
     colophon: site.colophon ? markdownBlocks(site.colophon, 'md') : [],
     asOf: settings.asOf,
     siteAddress: siteAddress(site, settings.basePath),
-    logo: readLogo(contentDir, site.logo?.file, reporter),
+    logo,
     howToApply: Object.fromEntries(howToApply),
     ...(settings.buildDate ? { buildDate: settings.buildDate } : {}),
   };

@@ -45,9 +45,9 @@ export interface WrittenLetters {
 }
 
 /** What the letters print of the site: its title, municipality, language, logo and the date. No bodies. */
-function letterContent({ catalogue, contentDir, reporter, time, basePath }: LetterOptions): BrochureContent {
+function letterContent({ catalogue, contentDir, time, basePath }: LetterOptions): BrochureContent {
   const { site } = catalogue;
-  return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: time.day, siteAddress: siteAddress(site, basePath), logo: readLogo(contentDir, site.logo?.file, reporter) };
+  return { catalogue: publicCatalogue(catalogue), bodies: {}, intro: [], steps: [], colophon: [], asOf: time.day, siteAddress: siteAddress(site, basePath), logo: readLogo(contentDir, site.logo?.file) };
 }
 
 /** Writes one letter per provider with choices: their paths, and which were drawn anew. */
