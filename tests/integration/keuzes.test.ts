@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { snapshot } from '../support/folder-snapshot.ts';
 import { projectRoot } from '../support/run-build.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'aanbodgids-keuzes-'));
@@ -82,5 +83,66 @@ describe('npm run keuzes', () => {
     const run = keuzes(file, '--new');
     expect(run.status, run.out).toBe(0);
     expect(schoolFile('de-eik')).toContain('name: De Eik');
+  });
+});
+
+describe('npm run keuzes takes only what a school decides, and writes only files the build accepts', () => {
+  test("a file named for one school whose name is another's is refused, naming both, and nothing is written", () => {
+    const before = snapshot(contentDir);
+    const file = download('cbs-de-wilgenhoek.yaml', 'name: OBS De Regenboog\ntype: po\npupils: 312\nchoices:\n  - intervention: zomerschool\n');
+    const run = keuzes(file);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain(
+      `${file}: name "OBS De Regenboog" is niet de school waar het bestand naar heet: dat is "CBS De Wilgenhoek" (schools/cbs-de-wilgenhoek.yaml), deze naam is van schools/obs-de-regenboog.yaml`,
+    );
+    expect(run.out).toContain('er is niets geschreven');
+    expect(snapshot(contentDir)).toEqual(before);
+  });
+
+  test('--new refuses a file whose name gives no valid id, and takes a valid id from the name inside when the file name is none', () => {
+    const before = snapshot(contentDir);
+    const emoji = download('🙂.yaml', 'name: "🙂"\ntype: po\npupils: 10\nchoices: []\n');
+    const refused = keuzes(emoji, '--new');
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain(`${emoji}: heeft een bestandsnaam die geen geldige id is: "🙂"`);
+    expect(snapshot(contentDir)).toEqual(before);
+
+    const run = keuzes(download('a--b.yaml', 'name: De Eik\ntype: po\npupils: 100\nchoices: []\n'), '--new');
+    expect(run.status, run.out).toBe(0);
+    expect(run.out).toContain('a--b.yaml -> schools/de-eik.yaml');
+    const added = Object.keys(snapshot(contentDir)).filter((name) => !(name in before));
+    expect(added).toEqual([path.join('schools', 'de-eik.yaml')]);
+  });
+
+  test("--new writes the school's public fields and choices, never the team's budget, needsNote, contact or extra", () => {
+    const file = download(
+      'de-eik.yaml',
+      'name: De Eik\ntype: po\npupils: 100\nbudget: 99999\nneedsNote: Van de school zelf.\ncontact:\n  name: Iemand\nextra:\n  korting: ja\nchoices:\n  - intervention: taalvriendelijke-school\n    note: Alle groepen.\n    extra:\n      betaald: ja\n',
+    );
+    const run = keuzes(file, '--new');
+    expect(run.status, run.out).toBe(0);
+    expect(run.out).toContain('niet overgenomen, want van het projectteam: budget, contact, needsNote, extra');
+    expect(schoolFile('de-eik')).toBe('name: De Eik\ntype: po\npupils: 100\nchoices:\n  - intervention: taalvriendelijke-school\n    note: Alle groepen.\n');
+  });
+
+  test("a known school's choices keep the team's extra and never take one from the school's file", () => {
+    writeFileSync(path.join(contentDir, 'schools', 'so-de-horizon.yaml'), schoolFile('so-de-horizon').replace('    quantity: 24\n', '    quantity: 24\n    extra:\n      factuur: F-12\n'));
+    const horizon = 'name: SO De Horizon\ntype: so\npupils: 96\nbudget: 90000\nchoices:\n  - intervention: zwemvangnet\n    quantity: 24\n  - intervention: rots-en-water\n    extra:\n      factuur: vervalst\n';
+    const run = keuzes(download('so-de-horizon.yaml', horizon));
+    expect(run.status, run.out).toBe(0);
+    const merged = schoolFile('so-de-horizon');
+    expect(merged).toContain('budget: 6000\n');
+    expect(merged).toMatch(/choices:\n {2}- intervention: zwemvangnet\n {4}quantity: 24\n {4}extra:\n {6}factuur: F-12\n {2}- intervention: rots-en-water\n$/);
+  });
+
+  test('a download that is no school file, or cannot be read, is a problem naming it, and nothing is written', () => {
+    const before = snapshot(contentDir);
+    const list = download('cbs-de-wilgenhoek.yaml', '- intervention: zomerschool\n');
+    const missing = path.join(downloads, 'obs-de-regenboog.yaml');
+    const run = keuzes(list, missing);
+    expect(run.status).toBe(1);
+    expect(run.out).toContain(`${list}: moet een blok met velden zijn, niet een lijst`);
+    expect(run.out).toContain(`${missing}: verwijst naar een bestand dat niet bestaat`);
+    expect(snapshot(contentDir)).toEqual(before);
   });
 });

@@ -77,7 +77,7 @@ export const problemTextsEn: ProblemTexts = {
   }),
   'bad-file-name': ({ params }) => ({
     message: `has a file name that is not a valid id: "${params.id}"`,
-    hint: `Use lowercase letters, digits and hyphens only, for example "${params.suggestion}".`,
+    hint: `Use lowercase letters, digits and hyphens only, for example "${params.suggestion || 'de-linde'}".`,
   }),
   'duplicate-id': ({ params }) => ({
     message: `has the same id "${params.id}" as ${params.other}`,
@@ -201,6 +201,10 @@ export const problemTextsEn: ProblemTexts = {
   'school-file-twice': ({ params }) => ({
     message: `is for the same school as ${params.other}`,
     hint: 'Give one file per school: the newest.',
+  }),
+  'school-file-other-name': ({ params }) => ({
+    message: `is not the school the file is named for: that is "${params.school}" (schools/${params.id}.yaml)${params.writtenId ? `, this name is schools/${params.writtenId}.yaml's` : ''}`,
+    hint: `Check which school sent the file and name it for that school's id${params.writtenId ? ` (${params.writtenId}.yaml)` : ''}; if the school has a new name, correct name in the file.`,
   }),
   'dot-decimal': ({ params }) => ({
     message: 'is not an amount: a dot followed by fewer or more than three digits is ambiguous in Dutch',

@@ -77,7 +77,7 @@ export const problemTextsNl: ProblemTexts = {
   }),
   'bad-file-name': ({ params }) => ({
     message: `heeft een bestandsnaam die geen geldige id is: "${params.id}"`,
-    hint: `Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "${params.suggestion}".`,
+    hint: `Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "${params.suggestion || 'de-linde'}".`,
   }),
   'duplicate-id': ({ params }) => ({
     message: `heeft dezelfde id "${params.id}" als ${params.other}`,
@@ -201,6 +201,10 @@ export const problemTextsNl: ProblemTexts = {
   'school-file-twice': ({ params }) => ({
     message: `is voor dezelfde school als ${params.other}`,
     hint: 'Geef per school een bestand op: het nieuwste.',
+  }),
+  'school-file-other-name': ({ params }) => ({
+    message: `is niet de school waar het bestand naar heet: dat is "${params.school}" (schools/${params.id}.yaml)${params.writtenId ? `, deze naam is van schools/${params.writtenId}.yaml` : ''}`,
+    hint: `Kijk na van welke school het bestand komt en geef het de id van die school als naam${params.writtenId ? ` (${params.writtenId}.yaml)` : ''}; heeft de school een nieuwe naam, verbeter dan name in het bestand.`,
   }),
   'dot-decimal': ({ params }) => ({
     message: 'is geen bedrag: een punt gevolgd door minder of meer dan drie cijfers is onduidelijk',

@@ -65,6 +65,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'unknown-school-file': { id: string };
   'ambiguous-school-file': { schools: string[] };
   'school-file-twice': { other: string };
+  'school-file-other-name': { school: string; id: string; writtenId?: string };
   // Spreadsheet rows (npm run import)
   'dot-decimal': { suggestion: string };
   'not-an-amount': NoParams;
