@@ -4,7 +4,7 @@
  * the ids are exactly the ones its searches return. Gzipped like Pagefind's own files; the
  * browser unpacks it with DecompressionStream.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeFacets } from '../core/search/facet-table.ts';
@@ -20,7 +20,9 @@ interface Fragment {
 
 export function writeSearchFacets(pagefindDir: string): { pages: number } {
   const fragmentDir = path.join(pagefindDir, 'fragment');
-  const pages = readdirSync(fragmentDir)
+  // A catalogue without interventions (a team starting out) has no pages, and Pagefind writes no fragment folder.
+  const files = existsSync(fragmentDir) ? readdirSync(fragmentDir) : [];
+  const pages = files
     .filter((file) => file.endsWith('.pf_fragment'))
     .map((file) => {
       const text = gunzipSync(readFileSync(path.join(fragmentDir, file))).toString('utf8');
