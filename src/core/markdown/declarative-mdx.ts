@@ -1,7 +1,9 @@
 /**
  * Checks that an MDX body is declarative: Markdown plus the components aanbodgids provides, with
  * text attributes. ESM (import/export), {expressions} and any other JSX are code, which content
- * may never run at build time or in a visitor's browser; each is a problem naming its line.
+ * may never run at build time or in a visitor's browser; each is a problem naming its line. A
+ * comment (`{/* … *\/}`, MDX's way to leave a note) runs nothing and is allowed: MDX compiles it
+ * to nothing, and the brochures and open data skip expressions.
  */
 import type { Problem } from '../validate/problem.ts';
 import { nearest } from '../validate/suggest.ts';
@@ -11,6 +13,8 @@ import { COMPONENT_NAMES, CONTENT_COMPONENTS, componentNamed, isWebAddress } fro
 export interface MdxNode {
   type: string;
   name?: string | null;
+  /** An expression's source, between its braces. */
+  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
@@ -45,6 +49,25 @@ function checkComponent(node: MdxNode, place: { file: string; line?: number }, p
   }
 }
 
+/**
+ * Whether an expression holds comments and white space only. Read left to right as JavaScript
+ * does (a `//` comment ends at the line's end, a `/*` one at the first `*\/`), so no code can
+ * hide after what looks like a comment.
+ */
+export function isOnlyComments(source: string): boolean {
+  let at = 0;
+  while (at < source.length) {
+    if (/\s/.test(source[at]!)) at += 1;
+    else if (source.startsWith('//', at)) at = source.includes('\n', at) ? source.indexOf('\n', at) + 1 : source.length;
+    else if (source.startsWith('/*', at)) {
+      const end = source.indexOf('*/', at + 2);
+      if (end === -1) return false;
+      at = end + 2;
+    } else return false;
+  }
+  return true;
+}
+
 function visit(node: MdxNode, file: string, problems: Problem[]): void {
   const place = { file, line: node.position?.start.line };
   switch (node.type) {
@@ -53,7 +76,7 @@ function visit(node: MdxNode, file: string, problems: Problem[]): void {
       return;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      problems.push({ ...place, kind: 'mdx-expression' });
+      if (!isOnlyComments(node.value ?? '')) problems.push({ ...place, kind: 'mdx-expression' });
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
