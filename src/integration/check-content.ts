@@ -1,7 +1,7 @@
 /** Reads and validates the content folder: the one read every command and the loaders share. */
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
 import type { CheckedFolder } from './catalogue-store.ts';
-import { contentFileProblems } from './content-files.ts';
+import { contentFileProblems, otherHostImageWarnings } from './content-files.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { realRoot } from './safe-read.ts';
 import { reportProblems, reportWarnings, type Reporter } from './report.ts';
@@ -28,7 +28,7 @@ export function checkFolder(contentDir: string, { buildDate, readLog }: CheckSet
   const result = validateCatalogue(content, readProblems, { buildDate });
   const { language } = result;
   return result.ok
-    ? { contentDir, language, buildDate, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: result.warnings }
+    ? { contentDir, language, buildDate, catalogue: result.catalogue, interventions: content.interventions, problems: [], warnings: [...result.warnings, ...otherHostImageWarnings(content.interventions)] }
     : { contentDir, language, buildDate, catalogue: undefined, interventions: [], problems: result.problems, warnings: [] };
 }
 

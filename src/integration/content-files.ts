@@ -5,6 +5,8 @@
  * name the path, never what the file holds.
  */
 import path from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { otherHostImages, type ImageNode } from '../core/markdown/other-host-images.ts';
 import { formatOfBytes, formatOfName } from '../core/theme/image-format.ts';
 import type { Problem } from '../core/validate/problem.ts';
 import type { RawEntry } from '../core/validate/validate-catalogue.ts';
@@ -58,4 +60,21 @@ function bodyImageProblems(root: string, entry: RawIntervention): Problem[] {
 /** Problems of every file the content names. `root` is the content folder's real path. */
 export function contentFileProblems(root: string, site: RawEntry | undefined, interventions: RawIntervention[]): Problem[] {
   return [...(site ? logoProblems(root, site) : []), ...interventions.flatMap((entry) => bodyImageProblems(root, entry))];
+}
+
+/** The tree of a body, or undefined when it does not parse (that is reported as a problem already). */
+function bodyTree({ body, format }: RawIntervention): ImageNode | undefined {
+  try {
+    return (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as ImageNode;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Warnings for body images that would load from another host; the pages show their alt text instead. */
+export function otherHostImageWarnings(interventions: RawIntervention[]): Problem[] {
+  return interventions.flatMap((entry) => {
+    const tree = entry.body.includes('![') ? bodyTree(entry) : undefined;
+    return (tree ? otherHostImages(tree) : []).map(({ address, line }): Problem => ({ file: entry.file, field: ['body'], value: address, line, kind: 'image-from-elsewhere' }));
+  });
 }

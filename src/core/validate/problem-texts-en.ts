@@ -269,4 +269,8 @@ export const problemTextsEn: ProblemTexts = {
     message: 'is not an SVG, PNG or JPEG: the brochures are printed without a logo',
     hint: 'Put an SVG or PNG version of the logo in the content folder and name it in site.yaml to print it.',
   }),
+  'image-from-elsewhere': () => ({
+    message: 'is an image from another website; the site loads nothing from other servers, so the page shows only its description (alt text)',
+    hint: 'Put the image in the content folder and refer to it by a path, for example ![Description](./photo.jpg).',
+  }),
 };

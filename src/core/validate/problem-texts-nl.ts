@@ -269,4 +269,8 @@ export const problemTextsNl: ProblemTexts = {
     message: 'is geen SVG, PNG of JPEG: de brochures worden zonder logo gedrukt',
     hint: 'Zet een SVG- of PNG-versie van het logo in de inhoudsmap en noem die in site.yaml om het logo te drukken.',
   }),
+  'image-from-elsewhere': () => ({
+    message: 'is een afbeelding van een andere website; de site laadt niets van andere servers, dus op de pagina staat alleen de beschrijving (alt-tekst)',
+    hint: 'Zet de afbeelding in de inhoudsmap en verwijs ernaar met een pad, bijvoorbeeld ![Beschrijving](./foto.jpg).',
+  }),
 };

@@ -85,6 +85,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'missing-characters': { characters: string[]; replacement: string };
   'no-site-url': { municipality: string };
   'logo-not-printed': NoParams;
+  'image-from-elsewhere': NoParams;
 }
 
 /** Which colour pair a contrast warning is about. */
