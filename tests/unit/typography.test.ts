@@ -1,10 +1,17 @@
-import { describe, expect, test } from 'vitest';
+import dutchPatterns from 'hyphen/nl/index.js';
+import { describe, expect, test, vi } from 'vitest';
 import { curlyQuotes, typeset } from '../../src/core/strings/typography.ts';
 import { createHyphenate } from '../../src/brochure/layout/hyphenate.ts';
-import { monospaceMeasure } from '../../src/brochure/layout/measure.ts';
+import { monospaceMeasure, type TextMeasure } from '../../src/brochure/layout/measure.ts';
 import { wrapText } from '../../src/brochure/layout/wrap.ts';
 
 const NBSP = '\u00a0';
+
+// The real Dutch patterns, watched: how often they are asked is the work hyphenation does.
+vi.mock('hyphen/nl/index.js', async (importOriginal) => {
+  const { default: patterns } = await importOriginal<{ default: typeof dutchPatterns }>();
+  return { default: { ...patterns, hyphenateSync: vi.fn(patterns.hyphenateSync) } };
+});
 
 describe('print typography', () => {
   test('an amount keeps its euro sign, a phone number its groups and "groep 7" its number on one line', () => {
@@ -46,5 +53,32 @@ describe('hyphenation', () => {
 
   test('a word that fits on its own line is not hyphenated there', () => {
     expect(wrapText({ text: 'ondersteuning', font: 'regular', sizePt: 10, maxWidthMm: 40 }, measure, dutch)).toEqual(['ondersteuning']);
+  });
+
+  test('a word longer than any real word is never handed to the hyphenation patterns', () => {
+    const patterns = vi.mocked(dutchPatterns.hyphenateSync);
+    const hyphenate = createHyphenate('nl');
+    patterns.mockClear();
+    expect(hyphenate('kindercarnavalsoptochtvoorbereidingswerkzaamhedenplan').length).toBeGreaterThan(5);
+    expect(patterns).toHaveBeenCalledTimes(1);
+    patterns.mockClear();
+    const runaway = 'ondersteuning'.repeat(5);
+    expect(hyphenate(runaway)).toEqual([runaway]);
+    expect(patterns).not.toHaveBeenCalled();
+  });
+
+  test('wrapping a word of thousands of letters measures each letter a bounded number of times', () => {
+    let measured = 0;
+    const counting: TextMeasure = {
+      widthMm: (text, font, sizePt) => {
+        measured += text.length;
+        return measure.widthMm(text, font, sizePt);
+      },
+    };
+    const runaway = 'ondersteuning'.repeat(1000);
+    const lines = wrapText({ text: `de ${runaway}`, font: 'regular', sizePt: 10, maxWidthMm: 40 }, counting, createHyphenate('nl'));
+    expect(lines.join('').replaceAll('\u00ad', '').replaceAll(' ', '')).toBe(`de${runaway}`);
+    // Each letter is measured with the line it may end up on (20 letters), and the word as a whole a few times.
+    expect(measured).toBeLessThan(30 * runaway.length);
   });
 });

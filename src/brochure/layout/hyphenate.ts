@@ -20,13 +20,20 @@ export type Hyphenate = (word: string) => string[];
 const LETTERS = /^[\p{L}\u2019'-]+$/u;
 const MIN_WORD = 6;
 
+/**
+ * Longer than any real word: such a run of letters is a code or a slip, and is broken by
+ * characters instead. Hyphenating it and trying its pieces at a line end would take work that
+ * grows with the square of its length.
+ */
+const MAX_HYPHENATED_WORD = 60;
+
 export function createHyphenate(language: Language): Hyphenate {
   const patterns = language === 'en' ? english : dutch;
   return memoize((word: string): string[] => {
     // Leading and trailing punctuation stay on their piece: "(leerlingen)," breaks as "(leer-" "lingen),".
     const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(word);
     const [, before = '', core = '', after = ''] = match ?? [];
-    if (core.length < MIN_WORD || !LETTERS.test(core)) return [word];
+    if (core.length < MIN_WORD || core.length > MAX_HYPHENATED_WORD || !LETTERS.test(core)) return [word];
     const parts = core.split(/(?<=-)/).flatMap((part) => patterns.hyphenateSync(part, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD }).split(SOFT_HYPHEN));
     parts[0] = before + parts[0];
     parts[parts.length - 1] += after;
