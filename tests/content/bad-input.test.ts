@@ -74,6 +74,18 @@ describe('fields', () => {
       `);
   });
 
+  test('a note, a title or another short field longer than any real text is named with its length and the limit', () => {
+    const school = `name: De Linde\ntype: po\npupils: 10\nneedsNote: ${'n'.repeat(1000)}\nchoices:\n  - intervention: leesclub\n    note: ${'a'.repeat(1001)}\n`;
+    expect(problemsWith({ 'schools/de-linde.yaml': school, 'interventions/leesclub.mdx': leesclub({ title: 'Leesclub '.repeat(23) }) })).toMatchInlineSnapshot(`
+      [
+        "interventions/leesclub.mdx: title "Leesclub Leesclub Leesclub Leesclub Leesclub Leesclub Leesclub Leesclub Lees... is te lang: 206 tekens, hooguit 200
+          Kort de tekst in; een langere toelichting hoort in de beschrijving, of voor het team in extra.",
+        "schools/de-linde.yaml: choices, keuze 1, note "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa... is te lang: 1.001 tekens, hooguit 1.000
+          Kort de tekst in; een langere toelichting hoort in de beschrijving, of voor het team in extra.",
+      ]
+    `);
+  });
+
   test('an e-mail address or web address that is not valid is an error', () => {
     const provider = 'name: Het Leeshuis\nemail: info-at-leeshuis\nwebsite: javascript:alert(1)\n';
     expect(problemsWith({ 'providers/leeshuis.yaml': provider })).toMatchInlineSnapshot(`

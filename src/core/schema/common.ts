@@ -22,8 +22,23 @@ export const schoolTypes = vocabulary(SCHOOL_TYPES);
 export const schoolType = schoolTypes.schema;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
-/** Text that must hold something besides white space. */
-export const requiredText = z.string().trim().min(1, says('empty'));
+/** The longest a name, title, label or other one-line field may be: longer is a pasted paragraph, not a name. */
+export const MAX_SHORT_TEXT = 200;
+
+/** The longest a note or a one-paragraph text (a summary, a reason, a description of a need) may be. */
+export const MAX_NOTE_TEXT = 1000;
+
+/** A one-line text: at most MAX_SHORT_TEXT characters. */
+export const shortText = z.string().max(MAX_SHORT_TEXT);
+
+/** A note or a one-paragraph text: at most MAX_NOTE_TEXT characters. */
+export const noteText = z.string().max(MAX_NOTE_TEXT);
+
+/** Text that must hold something besides white space, up to `maxLength` characters. */
+export const filledText = (maxLength: number) => z.string().trim().min(1, says('empty')).max(maxLength);
+
+/** A name or title that must hold something besides white space: at most MAX_SHORT_TEXT characters. */
+export const requiredText = filledText(MAX_SHORT_TEXT);
 
 /** An amount in euros of this kind, checked against the shared limits in money-limits.ts. */
 const eurosOf = (kind: AmountKind) =>
@@ -72,10 +87,10 @@ export const email = z.email(says('not-an-email'));
 /** Who to reach about something: a name, an e-mail address and a phone number, each optional. */
 export const contactSchema = z.strictObject({
   /** A person or a team. */
-  name: z.string().optional(),
+  name: shortText.optional(),
   email: email.optional(),
   /** As people write it, e.g. "030 123 45 67". */
-  phone: z.string().optional(),
+  phone: shortText.optional(),
 });
 
 /** A web address; only http and https, so content can never smuggle in a `javascript:` link. */

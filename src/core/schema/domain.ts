@@ -1,6 +1,6 @@
 /** site.yaml's domains: the "kapstok" every intervention hangs under. */
 import { z } from 'astro/zod';
-import { entryId, hexColor, requiredText, uniqueIds } from './common.ts';
+import { entryId, hexColor, noteText, requiredText, uniqueIds } from './common.ts';
 import { says } from './messages.ts';
 
 /** One peg of the "kapstok": a domain that interventions hang under. */
@@ -10,7 +10,7 @@ const domainSchema = z.strictObject({
   /** Shown as the domain's name, e.g. "Taalondersteuning". */
   label: requiredText,
   /** One or two sentences shown under the label. */
-  description: z.string().optional(),
+  description: noteText.optional(),
   /** Colour of the domain's badges and accents; white text is drawn on it. */
   color: hexColor.optional(),
 });

@@ -4,7 +4,7 @@
  * ages or groups, when last checked and when available.
  */
 import { z } from 'astro/zod';
-import { entryId, isoDate, webUrl } from './common.ts';
+import { entryId, isoDate, noteText, webUrl } from './common.ts';
 import { EVIDENCE_LEVELS } from './evidence.ts';
 import { MENUKAART_CATEGORIES, SUPPORTING_CATEGORY } from './menukaart.ts';
 import { says } from './messages.ts';
@@ -29,7 +29,7 @@ export const fitFields = {
   /** Prioritised by the think tanks (denktanks); shown as "Aanbevolen". */
   recommended: z.boolean().optional(),
   /** Why it is recommended, one sentence. */
-  recommendedReason: z.string().optional(),
+  recommendedReason: noteText.optional(),
   /** The NPO menukaart's doelgebieden it falls under, A to F; the first one listed counts its charges. F only with A to E. */
   menukaart: z
     .array(menukaartLetters.schema)

@@ -1,6 +1,6 @@
 /** interventions/<id>.mdx frontmatter: one thing a school can get. The MDX body is the full description. */
 import { z } from 'astro/zod';
-import { contentObject, count, entryId, euros, requiredText, schoolType } from './common.ts';
+import { contentObject, count, entryId, euros, filledText, MAX_NOTE_TEXT, requiredText, schoolType, shortText } from './common.ts';
 import { fitFields } from './fit.ts';
 import { says } from './messages.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -34,7 +34,7 @@ export const interventionSchema = contentObject({
   /** Name of the intervention. */
   title: requiredText,
   /** One or two plain-text sentences for lists and search results. */
-  summary: requiredText,
+  summary: filledText(MAX_NOTE_TEXT),
   /** Id of a domain from site.yaml. */
   domain: entryId,
   /** `vast` / `fixed` (every school gets it) or `keuze` / `optional` (schools choose it). */
@@ -48,9 +48,9 @@ export const interventionSchema = contentObject({
   /** Most schools that can take part. */
   capacity: count(1).optional(),
   /** How long or how often, as text: "10 weken, 1 uur per week". */
-  duration: z.string().optional(),
+  duration: shortText.optional(),
   /** Free keywords that help searching. */
-  tags: z.array(z.string()).default([]),
+  tags: z.array(shortText).default([]),
   /** Needs, recommendation, menukaart, evidence, how to apply, ages or groups, checked and available (see fit.ts). */
   ...fitFields,
 });

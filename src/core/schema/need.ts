@@ -1,6 +1,6 @@
 /** site.yaml's needs: the themes the school scans name. */
 import { z } from 'astro/zod';
-import { entryId, requiredText, uniqueIds } from './common.ts';
+import { entryId, noteText, requiredText, uniqueIds } from './common.ts';
 
 /** A theme the school scans name, e.g. begrijpend-lezen; interventions and schools refer to it by id. */
 const needSchema = z.strictObject({
@@ -9,7 +9,7 @@ const needSchema = z.strictObject({
   /** Shown as the need's name, e.g. "Begrijpend lezen". */
   label: requiredText,
   /** One sentence shown under the label. */
-  description: z.string().optional(),
+  description: noteText.optional(),
 });
 export type Need = z.output<typeof needSchema>;
 

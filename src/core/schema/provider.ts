@@ -1,6 +1,6 @@
 /** providers/<id>.yaml: an organisation that delivers interventions. */
 import { z } from 'astro/zod';
-import { contentObject, email, requiredText, webUrl } from './common.ts';
+import { contentObject, email, requiredText, shortText, webUrl } from './common.ts';
 
 export const providerSchema = contentObject({
   /** The organisation's name, e.g. "Bibliotheek Vechtstreek". */
@@ -10,9 +10,9 @@ export const providerSchema = contentObject({
   /** Where schools arrange the work. */
   email: email.optional(),
   /** Phone number as people write it. */
-  phone: z.string().optional(),
+  phone: shortText.optional(),
   /** The person schools talk to. */
-  contactPerson: z.string().optional(),
+  contactPerson: shortText.optional(),
   /** A short introduction of the organisation. */
   description: z.string().optional(),
 });

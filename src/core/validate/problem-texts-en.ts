@@ -10,6 +10,7 @@ const or = (items: readonly string[]) => listInWords(items, 'en', 'or');
 const and = (items: readonly string[]) => listInWords(items, 'en');
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; did you mean ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'en');
+const count = (value: number) => value.toLocaleString(localeOf('en'));
 
 /** zod's type names as an English noun phrase. */
 function kindOf(type: string): string {
@@ -131,6 +132,10 @@ export const problemTextsEn: ProblemTexts = {
   }),
   'empty-file': () => ({ message: 'is empty', hint: 'Fill the file with the fields the README names, or remove it (or start its name with _).' }),
   'too-few': ({ params }) => ({ message: `needs at least ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'}` }),
+  'too-long': ({ params }) => ({
+    message: `is too long: ${count(params.length)} characters, at most ${count(params.maximum)}`,
+    hint: 'Shorten the text; a longer explanation belongs in the description, or for the team in extra.',
+  }),
   'too-small': ({ params }) => ({ message: `must be at least ${params.minimum}` }),
   'schema-other': ({ params }) => ({ message: `is not right; the check says: "${params.text}"` }),
   'not-an-id': () => ({ message: 'must be an id: lowercase letters, digits and hyphens (for example "taal-op-school")' }),
@@ -145,7 +150,7 @@ export const problemTextsEn: ProblemTexts = {
   'too-many-decimals': () => ({ message: 'has more than two decimals', hint: 'Write an amount in euros with at most two digits after the point, for example 12.50.' }),
   'above-max-amount': () => ({ message: `is above the maximum of ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Check the amount (is the point in the right place?).' }),
   'above-max-budget': () => ({ message: `is above the maximum of ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Check the budget (is the point in the right place?).' }),
-  'above-max-quantity': () => ({ message: `is above the maximum of ${MAX_QUANTITY.toLocaleString(localeOf('en'))}` }),
+  'above-max-quantity': () => ({ message: `is above the maximum of ${count(MAX_QUANTITY)}` }),
   'below-one': () => ({ message: 'must be 1 or more' }),
   'below-zero': () => ({ message: 'must be 0 or more' }),
   'ends-before-start': () => ({ message: 'is before the start date' }),

@@ -10,6 +10,7 @@ const or = (items: readonly string[]) => listInWords(items, 'nl', 'or');
 const and = (items: readonly string[]) => listInWords(items, 'nl');
 const didYouMean = (suggestions: readonly string[]) => (suggestions.length > 0 ? `; bedoelt u ${or(suggestions)}?` : '');
 const money = (cents: number) => formatMoney(cents, 'nl');
+const count = (value: number) => value.toLocaleString(localeOf('nl'));
 
 /** zod's type names as a Dutch noun phrase. */
 function kindOf(type: string): string {
@@ -132,6 +133,10 @@ export const problemTextsNl: ProblemTexts = {
   'empty-file': () => ({ message: 'is leeg', hint: 'Vul het bestand met de velden die de README noemt, of verwijder het (of laat de naam met _ beginnen).' }),
   'too-few': ({ params }) => ({ message: `moet ten minste ${params.minimum} ${params.minimum === 1 ? 'item' : 'items'} bevatten` }),
   'too-small': ({ params }) => ({ message: `moet ten minste ${params.minimum} zijn` }),
+  'too-long': ({ params }) => ({
+    message: `is te lang: ${count(params.length)} tekens, hooguit ${count(params.maximum)}`,
+    hint: 'Kort de tekst in; een langere toelichting hoort in de beschrijving, of voor het team in extra.',
+  }),
   'schema-other': ({ params }) => ({ message: `klopt niet; de controle meldt: "${params.text}"` }),
   'not-an-id': () => ({ message: 'is geen geldige id: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld "taal-op-school")' }),
   empty: () => ({ message: 'mag niet leeg zijn' }),
@@ -145,7 +150,7 @@ export const problemTextsNl: ProblemTexts = {
   'too-many-decimals': () => ({ message: 'heeft meer dan twee decimalen', hint: 'Schrijf een bedrag in euro\'s met hoogstens twee cijfers achter de punt, bijvoorbeeld 12.50.' }),
   'above-max-amount': () => ({ message: `is hoger dan het maximum van ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Controleer het bedrag (staat de punt goed?).' }),
   'above-max-budget': () => ({ message: `is hoger dan het maximum van ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Controleer het budget (staat de punt goed?).' }),
-  'above-max-quantity': () => ({ message: `is hoger dan het maximum van ${MAX_QUANTITY.toLocaleString(localeOf('nl'))}` }),
+  'above-max-quantity': () => ({ message: `is hoger dan het maximum van ${count(MAX_QUANTITY)}` }),
   'below-one': () => ({ message: 'moet 1 of meer zijn' }),
   'below-zero': () => ({ message: 'moet 0 of meer zijn' }),
   'ends-before-start': () => ({ message: 'ligt vóór de begindatum (start)' }),

@@ -51,6 +51,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'empty-file': NoParams;
   'too-few': { minimum: number };
   'too-small': { minimum: number };
+  'too-long': { maximum: number; length: number };
   'schema-other': { text: string };
   // References between files and the rules of choosing
   'unknown-domain': { domains: string[]; suggestions: string[] };

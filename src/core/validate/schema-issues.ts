@@ -51,6 +51,9 @@ function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown, schema
       return unknownFields(at, issue.keys, knownFieldsAt(schema, issue.path));
     case 'too_small':
       return { ...at, kind: issue.origin === 'array' ? 'too-few' : 'too-small', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      if (issue.origin === 'string' && typeof written === 'string') return { ...at, kind: 'too-long', params: { maximum: Number(issue.maximum), length: written.length } };
+      return { ...at, kind: 'schema-other', params: { text: issue.message } };
     default:
       return { ...at, kind: 'schema-other', params: { text: issue.message } };
   }
