@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { isBuildStopped } from '../src/integration/build-stopped.ts';
+import { isBuildStopped, unexpectedFailureText } from '../src/integration/build-stopped.ts';
 import { OPTION_SOURCES } from '../src/integration/options.ts';
 
 const flags = Object.values(OPTION_SOURCES).flatMap((source) => ('flag' in source ? [{ env: source.env, ...source.flag }] : []));
@@ -29,6 +29,6 @@ try {
 } catch (error) {
   // Problems are listed already; anything else is unexpected.
   process.exitCode = isBuildStopped(error) ? 1 : 2;
-  if (!isBuildStopped(error)) console.error(`\nThe build failed; dist/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+  if (!isBuildStopped(error)) console.error(unexpectedFailureText(error));
   if (process.env.DEBUG) console.error(error);
 }

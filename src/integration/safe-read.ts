@@ -8,7 +8,13 @@ import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'nod
 import path from 'node:path';
 
 /** Why a file the content names cannot be used: each is a problem kind with a Dutch and an English text. */
-export type FileRefusal = 'file-missing' | 'dangling-link' | 'outside-content' | 'not-a-file' | 'not-utf8';
+export type FileRefusal = 'file-missing' | 'dangling-link' | 'outside-content' | 'not-a-file' | 'not-utf8' | 'too-large';
+
+/**
+ * Far larger than any description, school file or logo; a file past it is not read at all, so it
+ * cannot run the build out of memory or past the longest string Node can hold.
+ */
+export const MAX_CONTENT_FILE_BYTES = 20 * 1024 * 1024;
 
 /** True when `inner` is `outer` or lies inside it. */
 export const isInside = (outer: string, inner: string): boolean => {
@@ -44,7 +50,9 @@ export function locate(root: string, file: string): { real: string } | { refusal
     return { refusal: link.isSymbolicLink() ? 'dangling-link' : 'file-missing' };
   }
   if (!isInside(root, real)) return { refusal: 'outside-content' };
-  if (!statSync(real).isFile()) return { refusal: 'not-a-file' };
+  const stats = statSync(real);
+  if (!stats.isFile()) return { refusal: 'not-a-file' };
+  if (stats.size > MAX_CONTENT_FILE_BYTES) return { refusal: 'too-large' };
   return { real };
 }
 

@@ -49,6 +49,7 @@ export const problemTextsEn: ProblemTexts = {
     message: 'is an SVG that cannot be drawn (no size or an impossible one, or an error in the file)',
     hint: 'Open the logo in a drawing program and save it again as an SVG with an ordinary width and height, or use a PNG.',
   }),
+  'too-large': () => ({ message: 'is larger than 20 MB and is not read', hint: 'A description, school file or logo is far smaller: check that the right file is here, or make a logo smaller (for example an SVG, or a PNG at most 1000 pixels wide).' }),
   'not-its-format': ({ params }) => ({
     message: `is not a ${params.expected.toUpperCase()} file${params.actual === 'unknown' ? '' : ` but ${params.actual.toUpperCase()}`}`,
     hint: 'Give the file the extension that matches what it is, or save it again in the right format.',

@@ -49,6 +49,7 @@ export const problemTextsNl: ProblemTexts = {
     message: 'is een SVG die niet te tekenen is (geen of een onmogelijke afmeting, of een fout in het bestand)',
     hint: 'Open het logo in een tekenprogramma en sla het opnieuw op als SVG met een gewone breedte en hoogte, of gebruik een PNG.',
   }),
+  'too-large': () => ({ message: 'is groter dan 20 MB en wordt niet gelezen', hint: 'Een beschrijving, schoolbestand of logo is veel kleiner: kijk of het juiste bestand hier staat, of maak een logo kleiner (bijvoorbeeld als SVG of PNG van hooguit 1000 pixels breed).' }),
   'not-its-format': ({ params }) => ({
     message: `is geen ${params.expected.toUpperCase()}-bestand${params.actual === 'unknown' ? '' : ` maar ${params.actual.toUpperCase()}`}`,
     hint: 'Geef het bestand de extensie die bij de inhoud past, of sla het opnieuw op in het juiste formaat.',

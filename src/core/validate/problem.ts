@@ -35,6 +35,7 @@ interface ProblemParams extends Record<SchemaMessage, NoParams> {
   'outside-content': NoParams;
   'not-a-file': NoParams;
   'not-utf8': NoParams;
+  'too-large': NoParams;
   'not-its-format': { expected: string; actual: string };
   'logo-too-complex': { limit: number };
   'logo-not-drawable': NoParams;
