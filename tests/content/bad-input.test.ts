@@ -74,6 +74,20 @@ describe('fields', () => {
       `);
   });
 
+  test('an amount or count YAML reads as infinity or as not a number is named as written, with how to write it', () => {
+    const school = 'name: De Linde\ntype: po\npupils: .nan\nbudget: 1e999\n';
+    expect(problemsWith({ 'schools/de-linde.yaml': school, 'interventions/leesclub.mdx': leesclub({ cost: '{ amount: .inf, per: pupil }' }) })).toMatchInlineSnapshot(`
+      [
+        "interventions/leesclub.mdx: cost.amount .inf is geen gewoon getal: YAML leest het als oneindig (.inf, of een getal met zo veel cijfers als 1e999)
+          Schrijf het getal in cijfers, bijvoorbeeld 12.50 voor een bedrag in euro's of 25 voor een aantal.",
+        "schools/de-linde.yaml: pupils .nan is geen gewoon getal: YAML leest het als "geen getal" (.nan)
+          Schrijf het getal in cijfers, bijvoorbeeld 12.50 voor een bedrag in euro's of 25 voor een aantal.",
+        "schools/de-linde.yaml: budget .inf is geen gewoon getal: YAML leest het als oneindig (.inf, of een getal met zo veel cijfers als 1e999)
+          Schrijf het getal in cijfers, bijvoorbeeld 12.50 voor een bedrag in euro's of 25 voor een aantal.",
+      ]
+    `);
+  });
+
   test('a note, a title or another short field longer than any real text is named with its length and the limit', () => {
     const school = `name: De Linde\ntype: po\npupils: 10\nneedsNote: ${'n'.repeat(1000)}\nchoices:\n  - intervention: leesclub\n    note: ${'a'.repeat(1001)}\n`;
     expect(problemsWith({ 'schools/de-linde.yaml': school, 'interventions/leesclub.mdx': leesclub({ title: 'Leesclub '.repeat(23) }) })).toMatchInlineSnapshot(`

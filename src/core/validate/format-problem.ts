@@ -36,8 +36,12 @@ export function fieldName(path: FieldPath, place: PlaceWords): string {
   }, '');
 }
 
+/** How YAML writes the numbers JSON has no words for. */
+const yamlNumber = (value: number) => (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf');
+
 function showValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
+  if (typeof value === 'number' && !Number.isFinite(value)) return yamlNumber(value);
   const json = JSON.stringify(value);
   const text = json === undefined ? String(value) : json;
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;

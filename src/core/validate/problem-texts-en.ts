@@ -147,7 +147,10 @@ export const problemTextsEn: ProblemTexts = {
   'not-a-date': () => ({ message: 'is not a date (expected YYYY-MM-DD, for example 2025-10-01)' }),
   'not-a-colour': () => ({ message: 'is not a colour (expected a hex code like #1b6e53)' }),
   'not-whole': () => ({ message: 'must be a whole number' }),
-  'not-a-number': () => ({ message: 'must be an ordinary number' }),
+  'not-a-number': ({ value }) => ({
+    message: `is not an ordinary number: YAML reads it as ${Number.isNaN(value) ? '"not a number" (.nan)' : 'infinity (.inf, or a number with as many digits as 1e999)'}`,
+    hint: 'Write the number in digits, for example 12.50 for an amount in euros or 25 for a count.',
+  }),
   'too-many-decimals': () => ({ message: 'has more than two decimals', hint: 'Write an amount in euros with at most two digits after the point, for example 12.50.' }),
   'above-max-amount': () => ({ message: `is above the maximum of ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Check the amount (is the point in the right place?).' }),
   'above-max-budget': () => ({ message: `is above the maximum of ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Check the budget (is the point in the right place?).' }),

@@ -147,7 +147,10 @@ export const problemTextsNl: ProblemTexts = {
   'not-a-date': () => ({ message: 'is geen datum (verwacht JJJJ-MM-DD, bijvoorbeeld 2025-10-01)' }),
   'not-a-colour': () => ({ message: 'is geen kleur (verwacht een hexcode zoals #1b6e53)' }),
   'not-whole': () => ({ message: 'moet een heel getal zijn' }),
-  'not-a-number': () => ({ message: 'moet een gewoon getal zijn' }),
+  'not-a-number': ({ value }) => ({
+    message: `is geen gewoon getal: YAML leest het als ${Number.isNaN(value) ? '"geen getal" (.nan)' : 'oneindig (.inf, of een getal met zo veel cijfers als 1e999)'}`,
+    hint: 'Schrijf het getal in cijfers, bijvoorbeeld 12.50 voor een bedrag in euro\'s of 25 voor een aantal.',
+  }),
   'too-many-decimals': () => ({ message: 'heeft meer dan twee decimalen', hint: 'Schrijf een bedrag in euro\'s met hoogstens twee cijfers achter de punt, bijvoorbeeld 12.50.' }),
   'above-max-amount': () => ({ message: `is hoger dan het maximum van ${money(MAX_AMOUNT_EUROS * 100)}`, hint: 'Controleer het bedrag (staat de punt goed?).' }),
   'above-max-budget': () => ({ message: `is hoger dan het maximum van ${money(MAX_BUDGET_EUROS * 100)}`, hint: 'Controleer het budget (staat de punt goed?).' }),

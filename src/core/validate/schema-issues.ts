@@ -44,6 +44,8 @@ function problemFor(issue: z.core.$ZodIssue, at: Place, written: unknown, schema
   switch (issue.code) {
     case 'invalid_type':
       if (written === undefined) return { ...at, kind: 'required', params: { expected: issue.expected } };
+      // YAML reads .inf, .nan and 1e999 as numbers that are no ordinary number: zod calls them the wrong type.
+      if (typeof written === 'number') return { ...at, kind: 'not-a-number' };
       return { ...at, kind: 'wrong-type', params: { expected: issue.expected, written: writtenType(written) } };
     case 'invalid_value':
       return notAllowed(at, issue.values);
