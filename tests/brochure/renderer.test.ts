@@ -30,7 +30,7 @@ describe('characters the font lacks', () => {
       { file: 'interventions/zomerschool.mdx', character: '✈' },
       { file: 'interventions/zomerschool.mdx', character: '日' },
       { file: 'providers/taalschool.yaml', character: '𝄞' },
-    ]);
+    ], 'site.yaml');
     expect(warnings.map((warning) => formatProblem(warning, 'nl'))).toEqual([
       'interventions/zomerschool.mdx: bevat 2 tekens die het lettertype van de brochure niet heeft: "日" (U+65E5), "✈" (U+2708); in de brochure staat daar "?"\n    Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
       'providers/taalschool.yaml: bevat een teken dat het lettertype van de brochure niet heeft: "𝄞" (U+1D11E); in de brochure staat daar "?"\n    Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
@@ -46,6 +46,19 @@ describe('characters the font lacks', () => {
     const rendered = await (await sharedRenderer()).renderSchool(content, 'het-baken', meta);
     expect(pdfText(rendered.bytes)).toContain('Emoji ? en Chinees ? in de tekst.');
     expect(rendered.warnings).toContainEqual({ file: 'interventions/leesclub.mdx', character: '📚' });
+  });
+
+  test("in a title they are named with the title's file and field, not with site.yaml where the title is listed", async () => {
+    const content = fixtureContent(minimalDir);
+    const leesclub = content.catalogue.interventions.find((intervention) => intervention.id === 'leesclub');
+    if (!leesclub) throw new Error('the fixture lost its leesclub');
+    leesclub.title = 'Leesclub 📚';
+    const renderer = await sharedRenderer();
+    const rendered = [await renderer.renderSchool(content, 'het-baken', meta), await renderer.renderCatalogue(content, meta)];
+    const warnings = missingCharacterWarnings(rendered.flatMap((brochure) => brochure.warnings), content.catalogue.site.file);
+    expect(warnings.map((warning) => formatProblem(warning, 'nl'))).toEqual([
+      'interventions/leesclub.mdx: title bevat een teken dat het lettertype van de brochure niet heeft: "📚" (U+1F4DA); in de brochure staat daar "?"\n    Vervang ze door gewone letters of tekens, of laat ze weg; op de website staan ze wel.',
+    ]);
   });
 });
 

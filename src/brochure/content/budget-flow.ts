@@ -8,7 +8,7 @@ import { factList } from './fact-list.ts';
 
 /** The chosen lines, then total, budget and left or over as strong rows under them. */
 function budgetTable(view: BudgetView, context: FlowContext): FlowItem {
-  const rows = view.lines.map((line) => [context.clean(lineTitle(line)), line.quantityText, line.unitPrice, line.charge]);
+  const rows = view.lines.map((line) => [context.ofIntervention(line.interventionId, 'title').clean(lineTitle(line)), line.quantityText, line.unitPrice, line.charge]);
   const facts = view.facts.map((fact) => [fact.label, '', '', fact.amount]);
   return {
     kind: 'table',

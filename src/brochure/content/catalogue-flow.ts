@@ -23,7 +23,7 @@ function domainSection(group: ReturnType<typeof catalogueByDomain>[number], cont
     interventions.forEach((intervention, index) => {
       if (index > 0) section.items.push({ kind: 'space', heightMm: 5 });
       section.items.push(...interventionFlow(intervention, context, styles.h3, 2));
-      section.toc.push({ title: context.clean(intervention.title), target: interventionAnchor(intervention.id), level: 2 });
+      section.toc.push({ title: context.from(intervention.file, 'title').clean(intervention.title), target: interventionAnchor(intervention.id), level: 2 });
     });
   }
   return section;

@@ -17,9 +17,11 @@ export interface FlowContext {
   money(cents: Cents): string;
   /**
    * The same context for the text of one content entry: its warnings about missing characters
-   * name `file` ("interventions/x.mdx") instead of site.yaml.
+   * name `file` ("interventions/x.mdx") instead of site.yaml, and `field` ("title") when given.
    */
-  from(file: string): FlowContext;
+  from(file: string, field?: string): FlowContext;
+  /** The context for a field of the intervention with this id, wherever its text is shown (a table of choices, a contents line). */
+  ofIntervention(id: string, field: string): FlowContext;
   /** Guards text, naming this context's file in warnings about missing characters, and sets it for print (typography.ts). */
   clean(text: string): string;
   /** A text item; web and e-mail addresses in it, and the stretches `hrefs` links, become links. */
@@ -41,11 +43,13 @@ export function createFlowContext(content: BrochureContent, guard: TextGuard, si
   };
   let groups = 0;
   const group = (role: FlowGroup['role']): FlowGroup => ({ role, key: ++groups });
-  const contextFrom = (file: string): FlowContext => {
-    const clean = (text: string) => typeset(guard.clean(text, file));
+  const interventionFiles = new Map(content.catalogue.interventions.map((intervention) => [intervention.id, intervention.file]));
+  const contextFrom = (file: string, field?: string): FlowContext => {
+    const clean = (text: string) => typeset(guard.clean(text, file, field));
     return {
       ...shared,
       from: contextFrom,
+      ofIntervention: (id, field) => contextFrom(interventionFiles.get(id) ?? siteFile, field),
       clean,
       text: (text, style, extra = {}, hrefs = []) => {
         const cleaned = clean(text);

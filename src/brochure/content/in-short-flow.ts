@@ -41,7 +41,7 @@ function choicesTable(view: BudgetView, full: ReadonlySet<string>, context: Flow
     kind: 'table',
     align: ['left', 'right'],
     header: [view.headings[0], view.headings[3]],
-    rows: listed.map((line) => [context.clean(full.has(line.interventionId) ? `${line.title} (${context.b.overCapacityShort})` : line.title), line.charge]),
+    rows: listed.map((line) => [context.ofIntervention(line.interventionId, 'title').clean(full.has(line.interventionId) ? `${line.title} (${context.b.overCapacityShort})` : line.title), line.charge]),
     style: styles.keyFacts,
     stretch: 0,
     keepTogether: true,

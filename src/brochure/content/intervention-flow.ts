@@ -44,11 +44,12 @@ function factLabels(context: FlowContext): string[] {
 /** `listed` marks the school's choice and gives the places left, as in its menu. */
 export function interventionFlow(intervention: Intervention, siteContext: FlowContext, titleStyle: TextStyle, outlineLevel: number, listed?: Omit<ListedItem, 'intervention'>): FlowItem[] {
   const context = siteContext.from(intervention.file);
+  const titled = context.from(intervention.file, 'title');
   const fit = interventionFit(intervention, context);
   const flow: FlowItem[] = [
-    context.heading(intervention.title, titleStyle, { id: interventionAnchor(intervention.id), outline: { title: context.clean(intervention.title), level: outlineLevel } }),
+    titled.heading(intervention.title, titleStyle, { id: interventionAnchor(intervention.id), outline: { title: titled.clean(intervention.title), level: outlineLevel } }),
     ...(listed ? chosenMark({ intervention, ...listed }, context) : []),
-    context.text(intervention.summary, styles.lead, { keepWithNext: true }),
+    context.from(intervention.file, 'summary').text(intervention.summary, styles.lead, { keepWithNext: true }),
     ...fit.before,
     factsTable(intervention, context, placesText(listed?.places, context), fit.rows),
     ...fit.after,

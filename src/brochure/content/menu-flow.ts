@@ -49,10 +49,10 @@ export function listedItems(items: ListedItem[], context: FlowContext): FlowItem
   return items.flatMap((item) => {
     const entry = context.from(item.intervention.file);
     return [
-      entry.heading(item.intervention.title, styles.h4),
+      entry.from(item.intervention.file, 'title').heading(item.intervention.title, styles.h4),
       factsLine(item, entry),
       ...chosenMark(item, entry),
-      entry.text(item.intervention.summary, styles.body),
+      entry.from(item.intervention.file, 'summary').text(item.intervention.summary, styles.body),
     ];
   });
 }
@@ -72,7 +72,8 @@ export function briefTable(items: ListedItem[], subject: string, context: FlowCo
     const entry = context.from(intervention.file);
     const [cost, duration, provider] = briefFacts(intervention, entry);
     const title = mark ? `${b.chosenBadge} ${intervention.title} · ${mark}` : intervention.title;
-    return [title, ...(withCost ? [cost] : []), duration, ...(withPlaces ? [placesText(item.places, entry) ?? ''] : []), provider].map((cell) => entry.clean(cell));
+    const cells = [...(withCost ? [cost] : []), duration, ...(withPlaces ? [placesText(item.places, entry) ?? ''] : []), provider].map((cell) => entry.clean(cell));
+    return [entry.from(intervention.file, 'title').clean(title), ...cells];
   });
   const strongRows = items.flatMap((item, index) => (item.mark ? [index] : []));
   const header = [t.intervention, ...(withCost ? [t.cost] : []), t.duration, ...(withPlaces ? [b.places] : []), t.provider];

@@ -26,9 +26,10 @@ function offerFlow({ offer, choices }: OrderedOffer, context: FlowContext): Flow
   const { language, money } = context;
   const s = orderLetterStrings(language);
   const rows = choices.map((choice) => [choice.school, countOf(choice.quantity, choice.unit, language), money(choice.unitPrice), money(choice.charge), choice.note ?? '']);
+  const title = context.ofIntervention(offer.interventionId, 'title');
   const total = [s.total, countOf(offer.totalQuantity, offer.unit, language), '', money(offer.totalCharge), ''];
   const items: FlowItem[] = [
-    context.heading(offer.intervention, styles.h2, { id: `offer:${offer.interventionId}`, outline: { title: context.clean(offer.intervention), level: 0 } }),
+    title.heading(offer.intervention, styles.h2, { id: `offer:${offer.interventionId}`, outline: { title: title.clean(offer.intervention), level: 0 } }),
     {
       kind: 'table',
       align: ['left', 'right', 'right', 'right', 'left'],

@@ -1,19 +1,20 @@
 /**
  * Every text goes through here before it is measured or drawn. A character the font lacks would
  * be drawn as the invisible glyph 0 (while text extraction still finds it): it is replaced by a
- * visible "?" instead, and the character is noted with the file it comes from, so the build can
- * warn once per file in the site's language.
+ * visible "?" instead, and the character is noted with the file and field it comes from, so the
+ * build can warn once per field in the site's language.
  */
 export const REPLACEMENT = '?';
 
-/** A character the font lacks, and the content file (relative to the content folder) it is in. */
+/** A character the font lacks, the content file (relative to the content folder) it is in, and the field when known (a title, a note). */
 export interface MissingCharacter {
   file: string;
+  field?: string;
   character: string;
 }
 
 export interface TextGuard {
-  clean(text: string, where: string): string;
+  clean(text: string, where: string, field?: string): string;
   readonly warnings: MissingCharacter[];
 }
 
@@ -42,7 +43,7 @@ export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGu
   };
   return {
     warnings,
-    clean(text, where) {
+    clean(text, where, field) {
       const cleaned = known.get(text);
       if (cleaned !== undefined) return cleaned;
       const normal = text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
@@ -61,10 +62,10 @@ export function createTextGuard(fontHas: (codePoint: number) => boolean): TextGu
           continue;
         }
         clean += REPLACEMENT;
-        const key = `${where}\u0000${char}`;
+        const key = `${where}\u0000${field ?? ''}\u0000${char}`;
         if (!warned.has(key)) {
           warned.add(key);
-          warnings.push({ file: where, character: char });
+          warnings.push({ file: where, ...(field && { field }), character: char });
         }
       }
       return clean;

@@ -23,11 +23,32 @@ import { reportWarnings } from '../report.ts';
 /** Cached brochures no build has used for this long are removed. */
 const CACHE_KEPT_DAYS = 30;
 
-/** One warning per content file, naming every character the font lacks there, each once. */
-export function missingCharacterWarnings(missing: MissingCharacter[]): Problem[] {
-  const byFile = new Map<string, Set<string>>();
-  for (const { file, character } of missing) byFile.set(file, (byFile.get(file) ?? new Set()).add(character));
-  return [...byFile].map(([file, characters]) => ({ file, kind: 'missing-characters', params: { characters: [...characters], replacement: REPLACEMENT } }));
+/**
+ * One warning per content file and field, naming every character the font lacks there, each once.
+ * A character already named with the field it came from (an intervention's title) is not named
+ * again where the same text is shown without one: further on in its own file (a continued line),
+ * or among the site's own words (`siteFile`: a table of choices, a list of titles).
+ */
+export function missingCharacterWarnings(missing: MissingCharacter[], siteFile: string): Problem[] {
+  const fielded = missing.filter(({ field }) => field);
+  const inFields = new Set(fielded.map(({ character }) => character));
+  const inFieldsOf = new Set(fielded.map(({ file, character }) => `${file}\u0000${character}`));
+  const named = ({ file, character }: MissingCharacter) => inFieldsOf.has(`${file}\u0000${character}`) || (file === siteFile && inFields.has(character));
+  const byPlace = new Map<string, { file: string; field?: string; characters: Set<string> }>();
+  for (const warning of missing) {
+    const { file, field, character } = warning;
+    if (!field && named(warning)) continue;
+    const key = `${file}\u0000${field ?? ''}`;
+    const place = byPlace.get(key) ?? { file, ...(field && { field }), characters: new Set<string>() };
+    byPlace.set(key, place);
+    place.characters.add(character);
+  }
+  return [...byPlace.values()].map(({ file, field, characters }) => ({
+    file,
+    ...(field && { field: [field] }),
+    kind: 'missing-characters',
+    params: { characters: [...characters], replacement: REPLACEMENT },
+  }));
 }
 
 export interface BrochureOptions {
@@ -72,7 +93,7 @@ export async function makeBrochures(options: BrochureOptions): Promise<MadeBroch
   const jobs = await renderInPool(brochureJobs(content), { content, fonts, cacheDir, hashes, date, workers: options.workers });
   const drawn = jobs.filter((job) => job.drawn).length;
 
-  reportWarnings(missingCharacterWarnings(jobs.flatMap((job) => job.warnings)), reporter, catalogue.site.language);
+  reportWarnings(missingCharacterWarnings(jobs.flatMap((job) => job.warnings), catalogue.site.file), reporter, catalogue.site.language);
   // Every brochure of this build was just read or written, so this removes only what no recent build used.
   pruneUnused(cacheDir, new Date(Date.now() - CACHE_KEPT_DAYS * 24 * 60 * 60 * 1000));
   return { jobs, drawn, reused: jobs.length - drawn, cacheDir, forBrowser: { content, fonts, hashes, date } };

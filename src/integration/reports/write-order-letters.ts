@@ -76,6 +76,6 @@ export async function writeOrderLetters(options: LetterOptions): Promise<Written
     writeFileSync(file, result.pdf);
     files.push(file);
   }
-  reportWarnings(missingCharacterWarnings(missing), reporter, catalogue.site.language);
+  reportWarnings(missingCharacterWarnings(missing, catalogue.site.file), reporter, catalogue.site.language);
   return { files, drawn };
 }
