@@ -23,7 +23,7 @@ export const schoolType = schoolTypes.schema;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
 /** The longest a name, title, label or other one-line field may be: longer is a pasted paragraph, not a name. */
-export const MAX_SHORT_TEXT = 200;
+const MAX_SHORT_TEXT = 200;
 
 /** The longest a note or a one-paragraph text (a summary, a reason, a description of a need) may be. */
 export const MAX_NOTE_TEXT = 1000;
