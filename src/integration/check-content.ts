@@ -1,6 +1,6 @@
 /** Reads and validates the content folder: the one read every command and the loaders share. */
 import { validateCatalogue } from '../core/validate/validate-catalogue.ts';
-import type { CheckedFolder } from './catalogue-store.ts';
+import type { CheckedFolder } from './checked-folder.ts';
 import { contentFileProblems, otherHostImageWarnings } from './content-files.ts';
 import { readContent, type ReadContent } from './read-content.ts';
 import { realRoot } from './safe-read.ts';

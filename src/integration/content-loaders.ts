@@ -1,10 +1,10 @@
 /**
  * Astro's content loaders, fed by the integration's one read of the content folder: they copy
- * validated entries from the catalogue store and never read or parse a content file themselves,
- * so the site publishes exactly what the validator accepted.
+ * the validated entries the integration handed over (hand-off.ts) and never read or parse a
+ * content file themselves, so the site publishes exactly what the validator accepted.
  *
  * Intervention bodies still need Astro's rendering. A body that is plain Markdown (see
- * core/markdown/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
+ * core/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
  * compiled by Astro from its file as a module of the bundle (deferred rendering). Plain Markdown
  * skips the bundler, which at scale roughly halves the build.
  */
@@ -13,11 +13,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown } from '../core/markdown/plain-markdown.ts';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
-import { checkedFolder } from './catalogue-store.ts';
 import { codeHash } from './code-hash.ts';
-import type { RawIntervention } from './read-content.ts';
+import { REFRESHED_CHECK, type HandedCheck, type RefreshedCheck } from './hand-off.ts';
+import { logoSize, servedLogo } from './logo-file.ts';
 
-export const LOADER_NAMES = ['aanbodgids-site', 'aanbodgids-providers', 'aanbodgids-interventions', 'aanbodgids-schools'];
+export const LOADER_NAMES = ['aanbodgids-site', 'aanbodgids-providers', 'aanbodgids-interventions', 'aanbodgids-schools', 'aanbodgids-logo'];
 
 type Entry = { id: string; file: string };
 
@@ -28,8 +28,16 @@ type Entry = { id: string; file: string };
 let renderingCode: string | undefined;
 const renderingCodeHash = (): string => (renderingCode ??= codeHash(['core', 'integration/bodies'], ['astro', 'satteri', 'hast-util-sanitize']));
 
-/** The validated catalogue, or nothing while the content has problems (dev mode shows them instead). */
-const catalogue = (): Catalogue | undefined => checkedFolder().catalogue;
+/** The last check handed over, so a sync Astro starts by itself in dev mode keeps the latest content. */
+let latest: HandedCheck | undefined;
+
+/** The check to load: the one dev mode's refresh hands over, else the one the integration handed to Astro at the start. */
+async function handed(context: LoaderContext): Promise<HandedCheck> {
+  const refreshed = context.refreshContextData?.[REFRESHED_CHECK] as RefreshedCheck | undefined;
+  refreshed?.taken();
+  latest = refreshed?.check ?? latest ?? (await import('virtual:aanbodgids/checked')).default;
+  return latest;
+}
 
 /** Sets every entry (unchanged ones by digest are left as they are) and deletes the ones that are gone. */
 function syncEntries<T extends Entry>(context: LoaderContext, entries: T[], set: (entry: T, digest: string) => Promise<void> | void): Promise<void> {
@@ -42,23 +50,32 @@ function syncEntries<T extends Entry>(context: LoaderContext, entries: T[], set:
   }, Promise.resolve());
 }
 
-function dataLoader(name: string, entriesOf: (catalogue: Catalogue) => Entry[]): Loader {
+function dataLoader(name: string, entriesOf: (check: HandedCheck & { catalogue: Catalogue }) => Entry[] | Promise<Entry[]>): Loader {
   return {
     name,
     load: async (context) => {
-      const current = catalogue();
-      await syncEntries(context, current ? entriesOf(current) : [], (entry, digest) => {
+      const check = await handed(context);
+      const entries = check.catalogue ? await entriesOf({ ...check, catalogue: check.catalogue }) : [];
+      await syncEntries(context, entries, (entry, digest) => {
         context.store.set({ id: entry.id, data: { ...entry }, digest });
       });
     },
   };
 }
 
-export const siteLoader = dataLoader('aanbodgids-site', (current) => [{ ...current.site, id: 'site' }]);
-export const providersLoader = dataLoader('aanbodgids-providers', (current) => current.providers);
-export const schoolsLoader = dataLoader('aanbodgids-schools', (current) => current.schools);
+export const siteLoader = dataLoader('aanbodgids-site', ({ catalogue }) => [{ ...catalogue.site, id: 'site' }]);
+export const providersLoader = dataLoader('aanbodgids-providers', ({ catalogue }) => catalogue.providers);
+export const schoolsLoader = dataLoader('aanbodgids-schools', ({ catalogue }) => catalogue.schools);
 
-async function setIntervention(context: LoaderContext, entry: Entry, raw: RawIntervention, digest: string): Promise<void> {
+/** The logo of site.yaml as the site serves it (an SVG sanitised), by its file name, with its size for the header. */
+export const logoLoader = dataLoader('aanbodgids-logo', async ({ catalogue, contentDir }) => {
+  const source = catalogue.site.logo?.file;
+  if (!source) return [];
+  const size = await logoSize(contentDir, source);
+  return [{ id: path.basename(source), file: source, bytes: Buffer.from(servedLogo(contentDir, source)).toString('base64'), ...size }];
+});
+
+async function setIntervention(context: LoaderContext, entry: Entry, raw: HandedCheck['interventions'][number], digest: string): Promise<void> {
   const { store, config, renderMarkdown } = context;
   const filePath = path.relative(fileURLToPath(config.root), raw.path).split(path.sep).join('/');
   const existing = store.get(entry.id);
@@ -79,9 +96,9 @@ async function setIntervention(context: LoaderContext, entry: Entry, raw: RawInt
 export const interventionsLoader: Loader = {
   name: 'aanbodgids-interventions',
   load: async (context) => {
-    const current = catalogue();
-    const raw = new Map(checkedFolder().interventions.map((entry) => [entry.id, entry]));
-    await syncEntries(context, current?.interventions ?? [], (entry, digest) => {
+    const { catalogue, interventions } = await handed(context);
+    const raw = new Map(interventions.map((entry) => [entry.id, entry]));
+    await syncEntries(context, catalogue?.interventions ?? [], (entry, digest) => {
       const source = raw.get(entry.id);
       if (!source) throw new Error(`No file read for intervention "${entry.id}"`);
       return setIntervention(context, entry, source, context.generateDigest(digest + source.body + renderingCodeHash()));

@@ -4,7 +4,6 @@ import type { AstroIntegration } from 'astro';
 import type { Catalogue } from '../core/catalogue/catalogue-model.ts';
 import { BASE_PATH_PATTERN } from '../core/schema/base-path.ts';
 import type { Problem } from '../core/validate/problem.ts';
-import { checkedFolder } from './catalogue-store.ts';
 
 export interface Publishing {
   base?: string;
@@ -29,11 +28,10 @@ export function publishing(site: Catalogue['site'] | undefined, basePath: string
  * A site that knows its address (site.yaml `url`) gets a sitemap from Astro's own sitemap
  * integration (sitemap-index.xml with its parts); without an address it could only list paths, so
  * it is skipped without the sitemap integration's warning, as it is for a preview (`noindex`),
- * which search engines should not be pointed to. Listed before aanbodgids in the config, so it
- * writes into the build's staging folder before aanbodgids publishes it (aanbodgids has read
- * site.yaml by then: every integration's setup runs before any config:done).
+ * which search engines should not be pointed to. aanbodgids adds it once it has read site.yaml,
+ * before its own publishing step (site-config.ts), so it writes into the build's staging folder.
  */
-export function sitemapWhenPublished(): AstroIntegration {
+export function sitemapWhenPublished(noindex: boolean | undefined): AstroIntegration {
   const inner = sitemap({ filter: (page) => !/\/404\/?$/.test(page) });
   let published = false;
   return {
@@ -41,7 +39,7 @@ export function sitemapWhenPublished(): AstroIntegration {
     hooks: {
       ...inner.hooks,
       'astro:config:done': async (params) => {
-        published = Boolean(params.config.site) && !checkedFolder().catalogue?.site.noindex;
+        published = Boolean(params.config.site) && !noindex;
         await inner.hooks['astro:config:done']?.(params);
       },
       'astro:build:done': async (params) => {

@@ -1,4 +1,4 @@
 /** The build date the integration judged freshness and availability against, for pages that show availability. */
-import { checkedFolder } from '../integration/catalogue-store.ts';
+import { buildDate as handed } from 'virtual:aanbodgids/build';
 
-export const buildDate = (): string => checkedFolder().buildDate;
+export const buildDate = (): string => handed;

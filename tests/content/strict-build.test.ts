@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { validateCatalogue } from '../../src/core/validate/validate-catalogue.ts';
 import { applyStrict } from '../../src/integration/reports/strict.ts';
-import type { CheckedFolder } from '../../src/integration/catalogue-store.ts';
+import type { CheckedFolder } from '../../src/integration/checked-folder.ts';
 import { rawContent, baseSite } from '../support/catalogue-factory.ts';
 import { projectRoot, runBuild, testBuildsDir, type BuildRun } from '../support/run-build.ts';
 import { problemLines } from '../support/build-problems.ts';

@@ -108,6 +108,17 @@ describeInBrowser('npm run dev', () => {
     await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe('Basisschool De Linde');
   });
 
+  test('an edited intervention shows on its page without a restart, and so does the edit undone', async () => {
+    const file = path.join(contentDir, 'interventions/leesclub.mdx');
+    const original = readFileSync(file, 'utf8');
+    const title = async () => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(`${url}aanbod/leesclub/`, { headers: { accept: 'text/html' } })).text())?.[1];
+    writeFileSync(file, original.replace('title: Leesclub\n', 'title: Leesclub voor de bovenbouw\n'));
+    await expect.poll(title, SLOW).toBe('Leesclub voor de bovenbouw');
+
+    writeFileSync(file, original);
+    await expect.poll(title, SLOW).toBe('Leesclub');
+  });
+
   test('brochures and the search index answer with a Dutch note that they appear after npm run build', async () => {
     for (const address of ['brochures/de-linde.pdf', 'aanbod.pdf', 'pagefind/pagefind.js']) {
       const response = await fetch(`${url}${address}`);

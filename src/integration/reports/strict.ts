@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../core/strings/labels.ts';
 import type { ProblemKind } from '../../core/validate/problem.ts';
-import type { CheckedFolder } from '../catalogue-store.ts';
+import type { CheckedFolder } from '../checked-folder.ts';
 
 const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['over-budget', 'over-capacity']);
 
