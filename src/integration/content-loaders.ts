@@ -4,7 +4,7 @@
  * content file themselves, so the site publishes exactly what the validator accepted.
  *
  * Intervention bodies still need Astro's rendering. A body that is plain Markdown (see
- * core/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
+ * core/markdown/plain-markdown.ts) is rendered to HTML while loading; real MDX, with components, is
  * compiled by Astro from its file as a module of the bundle (deferred rendering). Plain Markdown
  * skips the bundler, which at scale roughly halves the build.
  */

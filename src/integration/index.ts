@@ -6,7 +6,6 @@
  * step runs in a second integration added last, so every other integration's build:done (the
  * sitemap's) has written into the staging folder before it is published.
  */
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addSafeBodyPlugin } from './bodies/safe-bodies.ts';
@@ -21,7 +20,7 @@ import { applyStrict } from './reports/strict.ts';
 import { PhaseLog } from './phase-log.ts';
 import { acquireProjectLock } from './project-lock.ts';
 import { basePathVariableProblems } from './publishing.ts';
-import { outDirRefusal } from './out-dir-guard.ts';
+import { outputProblems } from './out-dir-guard.ts';
 import { consoleReporter, reportProblems, reportTexts } from './report.ts';
 import { siteConfig } from './site-config.ts';
 
@@ -29,6 +28,18 @@ export type { AanbodgidsOptions } from './options.ts';
 
 /** Astro's config holds folders as file URLs ending in a slash. */
 const folderUrl = (dir: string) => pathToFileURL(`${dir}/`);
+
+/** What the build's pipeline takes from the options. */
+const pipelineSettings = (resolved: ResolvedOptions) => ({
+  contentDir: resolved.contentDir,
+  time: resolved.time,
+  searchWords: resolved.searchWords,
+  basePath: resolved.basePath,
+  brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
+  reportsDir: resolved.reportsDir,
+  letterCacheDir: resolved.brochureCacheDir,
+  csv: resolved.csv,
+});
 
 export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegration {
   const reporter = consoleReporter;
@@ -79,32 +90,17 @@ export default function aanbodgids(options: AanbodgidsOptions = {}): AstroIntegr
         updateConfig(siteConfig({ checked: first, basePath: resolved.basePath, cacheDir: folderUrl(resolved.astroCacheDir), publish }));
         if (command !== 'build' || !first.catalogue) return;
 
-        // 3. Only into a folder that is the build's own to replace: never the content or the project.
+        // 3. Only into a folder that is the build's own to replace (never the content or the project), reports never inside it.
         const outDir = resolved.outDir ?? fileURLToPath(config.outDir);
-        const refusal = outDirRefusal({ outDir, root, contentDir: resolved.contentDir, defaultOutDir: path.join(root, 'dist') });
-        if (refusal) {
-          reportProblems([{ file: outDir, kind: 'unsafe-out-dir', params: { reason: refusal } }], reporter, first.language, resolved.contentDir);
+        const refusals = outputProblems({ outDir, root, contentDir: resolved.contentDir, reportsDir: resolved.reportsDir });
+        if (refusals.length > 0) {
+          reportProblems(refusals, reporter, first.language, resolved.contentDir);
           throw new BuildStopped(first.language);
         }
 
         // 4. One build of this project at a time; then pages into staging, brochures alongside.
         releaseLock = await acquireProjectLock(root, () => reporter.info(reportTexts[first.language].waiting));
-        pipeline = startPipeline({
-          root,
-          outDir,
-          catalogue: first.catalogue,
-          interventions: first.interventions,
-          contentDir: first.contentDir,
-          time: resolved.time,
-          searchWords: resolved.searchWords,
-          basePath: resolved.basePath,
-          brochureCacheDir: resolved.brochures ? resolved.brochureCacheDir : undefined,
-          reportsDir: resolved.reportsDir,
-          letterCacheDir: resolved.brochureCacheDir,
-          csv: resolved.csv,
-          reporter,
-          phases,
-        });
+        pipeline = startPipeline({ ...pipelineSettings(resolved), root, outDir, catalogue: first.catalogue, interventions: first.interventions, reporter, phases });
         updateConfig({ outDir: folderUrl(pipeline.stagingDir) });
         phases.start('astroSync');
       },
