@@ -84,7 +84,7 @@ const OFFER_INTERVAL_MS = 250;
  * asked for while that reload runs is skipped without a word: one offer alone would lose the edit.
  * Stops when a later check has superseded this one (`superseded`).
  */
-async function handToLoaders(refreshContent: RefreshContent, loaders: string[], check: HandedCheck, superseded: () => boolean): Promise<boolean> {
+export async function handToLoaders(refreshContent: RefreshContent, loaders: string[], check: HandedCheck, superseded: () => boolean): Promise<boolean> {
   for (let offer = 0; offer < OFFERS && !superseded(); offer++) {
     let taken = false;
     const refreshed: RefreshedCheck = { check, taken: () => (taken = true) };
