@@ -14,7 +14,7 @@ export type FileRefusal = 'file-missing' | 'dangling-link' | 'outside-content' |
  * Far larger than any description, school file or logo; a file past it is not read at all, so it
  * cannot run the build out of memory or past the longest string Node can hold.
  */
-export const MAX_CONTENT_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_CONTENT_FILE_BYTES = 20 * 1024 * 1024;
 
 /** True when `inner` is `outer` or lies inside it. */
 export const isInside = (outer: string, inner: string): boolean => {
