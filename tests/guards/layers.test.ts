@@ -72,6 +72,10 @@ import aanbodgids from '../../integration/index.ts';
 ];
 
 describe('the layer check', () => {
+  test('every file in src/ imports only what its layer may', async () => {
+    expect(problemsOf(await eslint.lintFiles(['src']))).toEqual([]);
+  }, 180_000);
+
   test.each(forbidden)('$name fails it', async ({ path, source, lines }) => {
     const problems = await problemsIn(path, source);
     expect(problems.map((problem) => Number(/:(\d+) /.exec(problem)?.[1]))).toEqual(lines);
